@@ -1,0 +1,31 @@
+/* adapter.h -- what the C++ files of the GCC adapter share.  Include
+   after gcc-compat.h.  */
+
+#ifndef GCC_ESCAPE_ADAPTER_H
+#define GCC_ESCAPE_ADAPTER_H
+
+#include "escape.h"
+
+/* The plugin's settings, from its arguments.  */
+struct escape_settings
+{
+  /* ESC_KIND_BIT of each sink kind reported.  */
+  unsigned kinds;
+};
+
+extern escape_settings escape_config;
+
+/* Front end (escape-plugin.cc).  The C front end replaces "return &local;"
+   by "return 0;" while parsing (c_finish_return), so the GIMPLE pass never
+   sees the address.  Before genericization the plugin notes each such
+   return; the reader finds the zero it became by its location.  */
+tree escape_frontend_return_decl (tree fndecl, location_t loc);
+bool escape_is_compound_literal (tree decl);
+
+/* GIMPLE to the engine (gimple-reader.cc).  */
+esc_function *escape_read_function (function *fun);
+
+/* Diagnostics (diagnostics.cc).  */
+void escape_report_findings (esc_function *ef, function *fun);
+
+#endif /* GCC_ESCAPE_ADAPTER_H */

@@ -1,0 +1,116 @@
+/* describe.c -- the words of the findings, shared by the warnings and the
+   reports.  */
+
+#include "engine-internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static char *
+format (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  int n = vsnprintf (NULL, 0, fmt, ap);
+  va_end (ap);
+  char *s = xmalloc_zero ((size_t) n + 1);
+  va_start (ap, fmt);
+  vsnprintf (s, (size_t) n + 1, fmt, ap);
+  va_end (ap);
+  return s;
+}
+
+static const char *
+name_or (const esc_function *fn, int obj, const char *fallback)
+{
+  const char *n = fn->objects[obj].name;
+  return n && *n ? n : fallback;
+}
+
+/* "local variable 'x'", "compound literal", "memory allocated by
+   'alloca'".  */
+static char *
+object_phrase (const esc_function *fn, int obj, const char *lq,
+	       const char *rq)
+{
+  const object *o = &fn->objects[obj];
+  if (o->kind == ESC_OBJ_COMPOUND_LITERAL || !o->name || !*o->name)
+    return format ("%s", o->kind == ESC_OBJ_TEMPORARY
+			   ? "a temporary"
+			   : esc_object_kind_text (o->kind));
+  return format ("%s %s%s%s", esc_object_kind_text (o->kind), lq, o->name,
+		 rq);
+}
+
+/* Where the address goes: "into global variable 'g'".  */
+static char *
+sink_phrase (const esc_function *fn, const esc_finding *f, const char *lq,
+	     const char *rq)
+{
+  if (f->sink == ESC_SINK_RETURN)
+    return format ("via the return value of %s%s%s", lq, fn->name, rq);
+  int sink = f->sink_object;
+  const object *s = &fn->objects[sink];
+  const object *root = &fn->objects[s->root];
+  const char *root_name = name_or (fn, s->root, "?");
+  switch (s->kind)
+    {
+    case ESC_OBJ_GLOBAL:
+    case ESC_OBJ_STATIC:
+      return format ("from %s%s%s into %s %s%s%s", lq, fn->name, rq,
+		     esc_object_kind_text (s->kind), lq, root_name, rq);
+    case ESC_OBJ_GLOBAL_POINTEE:
+      return format ("from %s%s%s into memory reachable from %s %s%s%s", lq,
+		     fn->name, rq, esc_object_kind_text (root->kind), lq,
+		     root_name, rq);
+    case ESC_OBJ_PARAM_POINTEE:
+      return format ("from %s%s%s through parameter %s%s%s", lq, fn->name,
+		     rq, lq, root_name, rq);
+    case ESC_OBJ_CALL_RESULT:
+      return format ("from %s%s%s into memory returned by %s%s%s", lq,
+		     fn->name, rq, lq, root_name, rq);
+    default:
+      return format ("from %s%s%s into memory it cannot track", lq, fn->name,
+		     rq);
+    }
+}
+
+char *
+esc_finding_message (const esc_function *fn, const esc_finding *f,
+		     const char *lq, const char *rq)
+{
+  char *what = object_phrase (fn, f->object, lq, rq);
+  char *where = sink_phrase (fn, f, lq, rq);
+  char *msg = format ("address of %s escapes %s", what, where);
+  free (what);
+  free (where);
+  return msg;
+}
+
+char *
+esc_object_note (const esc_function *fn, int obj, const char *lq,
+		 const char *rq)
+{
+  const object *o = &fn->objects[obj];
+  switch (o->kind)
+    {
+    case ESC_OBJ_COMPOUND_LITERAL:
+      return format ("compound literal defined here");
+    case ESC_OBJ_ALLOCA:
+      return format ("allocated here by %s%s%s", lq,
+		     name_or (fn, obj, "alloca"), rq);
+    default:
+      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?"), rq);
+    }
+}
+
+char *
+esc_container_note (const esc_function *fn, int obj, const char *lq,
+		    const char *rq)
+{
+  char *what = object_phrase (fn, obj, lq, rq);
+  char *msg = format ("its address is held by %s, which escapes", what);
+  free (what);
+  return msg;
+}

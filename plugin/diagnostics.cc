@@ -1,0 +1,72 @@
+/* diagnostics.cc -- turn the engine's findings into GCC warnings.  */
+
+#include "gcc-compat.h"
+#include "adapter.h"
+
+static int
+compare_findings (const void *a, const void *b)
+{
+  const esc_finding *fa = *(const esc_finding *const *) a;
+  const esc_finding *fb = *(const esc_finding *const *) b;
+  if (fa->loc.line != fb->loc.line)
+    return fa->loc.line < fb->loc.line ? -1 : 1;
+  if (fa->loc.column != fb->loc.column)
+    return fa->loc.column < fb->loc.column ? -1 : 1;
+  return fa->object - fb->object;
+}
+
+/* GCC's -Wdangling-pointer would report the same stores again: keep it
+   quiet on the statements at LOC.  */
+static void
+suppress_gcc_duplicates (function *fun, location_t loc)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gimple_location (gsi_stmt (gsi)) == loc)
+	escape_suppress_gcc_warning (gsi_stmt (gsi));
+}
+
+void
+escape_report_findings (esc_function *ef, function *fun)
+{
+  size_t n = esc_finding_count (ef);
+  if (n == 0)
+    return;
+  auto_vec<const esc_finding *> sorted;
+  for (size_t i = 0; i < n; i++)
+    if (escape_config.kinds & ESC_KIND_BIT (esc_finding_at (ef, i)->sink))
+      sorted.safe_push (esc_finding_at (ef, i));
+  if (sorted.is_empty ())
+    return;
+  qsort (sorted.address (), sorted.length (), sizeof (const esc_finding *),
+	 compare_findings);
+
+  for (const esc_finding *f : sorted)
+    {
+      location_t loc = f->loc.handle ? (location_t) f->loc.handle
+				     : DECL_SOURCE_LOCATION (fun->decl);
+      char *msg = esc_finding_message (ef, f, open_quote, close_quote);
+      auto_diagnostic_group group;
+      if (warning_at (loc, 0, "%s", msg))
+	{
+	  esc_loc decl = esc_object_loc (ef, f->object);
+	  char *note = esc_object_note (ef, f->object, open_quote,
+					close_quote);
+	  inform (decl.handle ? (location_t) decl.handle : loc, "%s", note);
+	  free (note);
+	  if (f->container >= 0)
+	    {
+	      esc_loc where = esc_object_loc (ef, f->container);
+	      note = esc_container_note (ef, f->container, open_quote,
+					 close_quote);
+	      inform (where.handle ? (location_t) where.handle : loc, "%s",
+		      note);
+	      free (note);
+	    }
+	  suppress_gcc_duplicates (fun, loc);
+	}
+      free (msg);
+    }
+}

@@ -1,0 +1,169 @@
+/* engine-internal.h -- data structures shared by the engine's files.  */
+
+#ifndef GCC_ESCAPE_ENGINE_INTERNAL_H
+#define GCC_ESCAPE_ENGINE_INTERNAL_H
+
+#include "escape.h"
+
+#include <stdbool.h>
+
+/* The offset of a location standing for "somewhere in the object".  */
+#define OFFSET_ANY UINT32_MAX
+/* Offsets at or above this are treated as unknown.  */
+#define OFFSET_LIMIT (UINT32_MAX / 2)
+
+/* The pseudo object a location holds before the function writes it: the
+   caller's value.  Loads turn it into the object's initial pointee.  */
+#define OBJ_INITIAL 0
+
+/* An element of a points-to set: OBJ at byte OFFSET.  In memory contents,
+   WRITER is the instruction that stored it (0 when unknown); in the sets
+   of variables it is always 0.  */
+typedef struct elem
+{
+  uint32_t obj;
+  uint32_t offset;
+  uint32_t writer;
+} elem;
+
+/* A set of elements, sorted.  */
+typedef struct elem_set
+{
+  elem *v;
+  uint32_t n;
+  uint32_t cap;
+} elem_set;
+
+enum insn_code
+{
+  INSN_ASSIGN,
+  INSN_LOAD,
+  INSN_STORE,
+  INSN_COPY,
+  INSN_CALL,
+  INSN_RETURN,
+  INSN_RETURN_MEMORY
+};
+
+typedef struct insn
+{
+  enum insn_code code;
+  esc_loc loc;
+  int dst;			/* variable defined, or -1 */
+  esc_value addr;		/* LOAD, STORE, COPY (destination), RETURN_MEMORY */
+  esc_value src;		/* STORE, COPY (source), RETURN */
+  int64_t size;
+  esc_value *srcs;		/* ASSIGN sources, CALL arguments */
+  int nsrcs;
+  bool unknown_offset;
+  const esc_model *model;	/* CALL */
+  unsigned call_flags;
+  int returned_arg;
+  int call_object;		/* CALL: heap/alloca/result object, or -1 */
+} insn;
+
+typedef struct block
+{
+  int *insns;
+  int ninsns, cap_insns;
+  int *succs;
+  int nsuccs, cap_succs;
+  int *preds;
+  int npreds, cap_preds;
+} block;
+
+typedef struct object
+{
+  enum esc_object_kind kind;
+  char *name;
+  esc_loc loc;
+  int64_t size;
+  int param_index;		/* PARAM_POINTEE: which parameter */
+  int depth;			/* *_POINTEE: dereferences from the root */
+  int root;			/* *_POINTEE: the global or parameter object */
+  int initial_pointee;		/* what the contents point to on entry */
+  int *locs;			/* locations of this object */
+  int nlocs, cap_locs;
+} object;
+
+/* A location: an object and a byte offset (or OFFSET_ANY).  */
+typedef struct location
+{
+  uint32_t obj;
+  uint32_t offset;
+} location;
+
+/* The memory state at a program point: for each location written so far
+   on some path, what it may hold.  Locations not listed hold their
+   initial contents.  Sorted by location.  */
+typedef struct state_entry
+{
+  int loc;
+  elem_set contents;
+} state_entry;
+
+typedef struct state
+{
+  state_entry *v;
+  int n, cap;
+  bool reached;
+} state;
+
+struct esc_function
+{
+  char *name;
+  esc_loc loc;
+
+  object *objects;
+  int nobjects, cap_objects;
+  int *param_pointees;		/* by parameter index, -1 until made */
+  int nparam_pointees;
+  int unknown_object;
+
+  elem_set *vars;
+  int nvars, cap_vars;
+
+  insn *insns;
+  int ninsns, cap_insns;
+
+  block *blocks;
+  int nblocks, cap_blocks;
+
+  location *locations;
+  int nlocations, cap_locations;
+  /* Open-addressing hash from (obj, offset) to location index + 1.  */
+  int *loc_hash;
+  int loc_hash_size;
+
+  bool takes_stack_address;
+
+  esc_finding *findings;
+  size_t nfindings, cap_findings;
+};
+
+/* Growing arrays.  */
+void *xgrow (void *p, int *cap, int need, size_t elem_size);
+void *xmalloc_zero (size_t size);
+char *xstrdup_or_null (const char *s);
+
+/* Element sets (set.c).  */
+bool set_insert (elem_set *s, elem e);
+bool set_union (elem_set *dst, const elem_set *src);
+bool set_equal (const elem_set *a, const elem_set *b);
+void set_copy (elem_set *dst, const elem_set *src);
+void set_clear (elem_set *s);
+void set_free (elem_set *s);
+
+/* Locations (ir.c).  */
+int location_get (esc_function *fn, uint32_t obj, uint32_t offset);
+int object_new (esc_function *fn, enum esc_object_kind kind,
+		const char *name, esc_loc loc, int64_t size);
+int object_initial_pointee (esc_function *fn, int obj);
+bool object_is_root (const esc_function *fn, int obj);
+bool object_is_stack_kind (enum esc_object_kind kind);
+
+/* Findings (leaks.c).  */
+void find_leaks (esc_function *fn, state *const *exit_states,
+		 const int *exit_insns, int nexits);
+
+#endif /* GCC_ESCAPE_ENGINE_INTERNAL_H */

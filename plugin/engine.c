@@ -1,0 +1,698 @@
+/* engine.c -- the escape analysis of one function.
+
+   Overview.  The GCC adapter hands over a function as a control-flow
+   graph of simple instructions (escape.h): assignments between SSA
+   variables, loads, stores, block copies, calls and returns.  Addresses
+   are (object, byte offset) pairs, so the analysis is field-sensitive.
+
+   1. Points-to sets.  Every SSA variable has one definition, so its
+      points-to set is one set for the whole function.  Memory is not in
+      SSA form: for each block we keep a state mapping each location
+      (object, offset) written so far to what it may hold, and run the
+      instructions of the block over it.  A store through a pointer that
+      designates exactly one location of one concrete object replaces what
+      the location held (a strong update); otherwise it adds to it (a weak
+      update).  A location that was never written holds its initial value:
+      nothing for stack and fresh heap memory, the pointee of the root for
+      globals and parameters (made on demand, to a bounded depth).  Blocks
+      are visited in reverse post-order until neither a state nor a
+      variable changes; the sets only grow, so this terminates.
+
+   2. Leaks (leaks.c).  At each return, what outlives the function is the
+      return value and the roots: globals, statics, the memory reachable
+      from parameters and memory returned by called functions.  A stack
+      object escapes if its address is in the return value or in a root
+      at that point, or in a stack or heap object that itself escapes.
+      Because memory is tracked per program point, an address stored into
+      a global and overwritten on every path before the return is not an
+      escape; one overwritten on some paths only is.  Elements of memory
+      remember the instruction that stored them, which is where the
+      address is reported to leave.
+
+   3. Calls.  Library functions follow the table in models.c (allocators,
+      copies, functions that return a pointer into an argument).  Any
+      other function is assumed not to retain its arguments: it may write
+      pointers to memory of its own through them, and returns such
+      memory.  */
+
+#include "engine-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The analysis gives up on a function when it would visit more state
+   entries than this: cost stays bounded on generated code.  */
+#define WORK_BUDGET 40000000L
+#define MAX_ROUNDS 64
+
+typedef struct solver
+{
+  esc_function *fn;
+  state *out;			/* per block: the state at its end */
+  int *rpo;
+  int nrpo;
+  bool changed;
+  long work;
+  elem_set targets;		/* scratch: addresses of an access */
+  elem_set values;		/* scratch: values being stored */
+} solver;
+
+/* States.  */
+
+static state_entry *
+state_find (state *s, int loc)
+{
+  int lo = 0, hi = s->n;
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      if (s->v[mid].loc == loc)
+	return &s->v[mid];
+      if (s->v[mid].loc < loc)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  return NULL;
+}
+
+static const elem initial_elem = { OBJ_INITIAL, 0, 0 };
+
+/* The entry of LOC in S, added holding its initial value if missing.  */
+static state_entry *
+state_get (state *s, int loc)
+{
+  int lo = 0, hi = s->n;
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      if (s->v[mid].loc == loc)
+	return &s->v[mid];
+      if (s->v[mid].loc < loc)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  s->v = xgrow (s->v, &s->cap, s->n + 1, sizeof (state_entry));
+  memmove (&s->v[lo + 1], &s->v[lo], (size_t) (s->n - lo) * sizeof *s->v);
+  s->n++;
+  state_entry *e = &s->v[lo];
+  e->loc = loc;
+  memset (&e->contents, 0, sizeof e->contents);
+  set_insert (&e->contents, initial_elem);
+  return e;
+}
+
+static void
+state_free (state *s)
+{
+  for (int i = 0; i < s->n; i++)
+    set_free (&s->v[i].contents);
+  free (s->v);
+  memset (s, 0, sizeof *s);
+}
+
+static void
+state_copy (state *dst, const state *src)
+{
+  for (int i = 0; i < dst->n; i++)
+    set_free (&dst->v[i].contents);
+  dst->n = 0;
+  dst->v = xgrow (dst->v, &dst->cap, src->n, sizeof (state_entry));
+  for (int i = 0; i < src->n; i++)
+    {
+      dst->v[i].loc = src->v[i].loc;
+      memset (&dst->v[i].contents, 0, sizeof (elem_set));
+      set_copy (&dst->v[i].contents, &src->v[i].contents);
+    }
+  dst->n = src->n;
+  dst->reached = src->reached;
+}
+
+/* DST = DST joined with SRC: a location missing on one side holds its
+   initial value there.  */
+static void
+state_join (state *dst, const state *src)
+{
+  for (int i = 0; i < dst->n; i++)
+    if (!state_find ((state *) src, dst->v[i].loc))
+      set_insert (&dst->v[i].contents, initial_elem);
+  for (int i = 0; i < src->n; i++)
+    {
+      state_entry *d = state_find (dst, src->v[i].loc);
+      if (!d)
+	d = state_get (dst, src->v[i].loc);
+      set_union (&d->contents, &src->v[i].contents);
+    }
+}
+
+static bool
+state_equal (const state *a, const state *b)
+{
+  if (a->reached != b->reached || a->n != b->n)
+    return false;
+  for (int i = 0; i < a->n; i++)
+    if (a->v[i].loc != b->v[i].loc
+	|| !set_equal (&a->v[i].contents, &b->v[i].contents))
+      return false;
+  return true;
+}
+
+/* Offsets.  */
+
+static uint32_t
+offset_add (uint32_t base, int64_t delta)
+{
+  if (base == OFFSET_ANY || delta == ESC_OFFSET_UNKNOWN)
+    return OFFSET_ANY;
+  int64_t r = (int64_t) base + delta;
+  if (r < 0 || r >= OFFSET_LIMIT)
+    return OFFSET_ANY;
+  return (uint32_t) r;
+}
+
+/* The elements VALUE designates, added to OUT (writer WRITER).  */
+static void
+value_elements (solver *sv, esc_value value, bool unknown_offset,
+		uint32_t writer, elem_set *out)
+{
+  esc_function *fn = sv->fn;
+  switch (value.kind)
+    {
+    case ESC_VALUE_ADDRESS:
+      {
+	elem e = { (uint32_t) value.id, 0, writer };
+	e.offset = unknown_offset ? OFFSET_ANY : offset_add (0, value.offset);
+	set_insert (out, e);
+	break;
+      }
+    case ESC_VALUE_VAR:
+      {
+	const elem_set *s = &fn->vars[value.id];
+	for (uint32_t i = 0; i < s->n; i++)
+	  {
+	    elem e = s->v[i];
+	    e.offset = unknown_offset ? OFFSET_ANY
+				      : offset_add (e.offset, value.offset);
+	    e.writer = writer;
+	    set_insert (out, e);
+	  }
+	break;
+      }
+    default:
+      break;
+    }
+}
+
+static void
+var_add (solver *sv, int var, const elem_set *s)
+{
+  if (var >= 0 && set_union (&sv->fn->vars[var], s))
+    sv->changed = true;
+}
+
+/* Whether a store into OBJ may replace what it held: OBJ stands for one
+   piece of memory while the function runs.  */
+static bool
+object_strong (const esc_function *fn, uint32_t obj)
+{
+  const object *o = &fn->objects[obj];
+  switch (o->kind)
+    {
+    case ESC_OBJ_UNKNOWN:
+      return false;
+    case ESC_OBJ_PARAM_POINTEE:
+    case ESC_OBJ_GLOBAL_POINTEE:
+    case ESC_OBJ_CALL_RESULT:
+      return o->depth <= 1;
+    default:
+      return true;
+    }
+}
+
+/* Read location LOC in S into OUT, writers dropped.  */
+static void
+read_location (solver *sv, state *s, int loc, elem_set *out)
+{
+  esc_function *fn = sv->fn;
+  state_entry *e = state_find (s, loc);
+  sv->work++;
+  uint32_t n = e ? e->contents.n : 1;
+  for (uint32_t i = 0; i < n; i++)
+    {
+      elem x = e ? e->contents.v[i] : initial_elem;
+      if (x.obj == OBJ_INITIAL)
+	{
+	  int p = object_initial_pointee (fn, fn->locations[loc].obj);
+	  if (p < 0)
+	    continue;
+	  x.obj = (uint32_t) p;
+	  x.offset = 0;
+	}
+      x.writer = 0;
+      set_insert (out, x);
+    }
+}
+
+/* Read what an access of SIZE bytes at T may see.  */
+static void
+read_target (solver *sv, state *s, elem t, elem_set *out)
+{
+  esc_function *fn = sv->fn;
+  if (t.offset == OFFSET_ANY)
+    {
+      object *o = &fn->objects[t.obj];
+      if (o->nlocs == 0)
+	read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
+      for (int i = 0; i < fn->objects[t.obj].nlocs; i++)
+	read_location (sv, s, fn->objects[t.obj].locs[i], out);
+      return;
+    }
+  read_location (sv, s, location_get (fn, t.obj, t.offset), out);
+  read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
+}
+
+/* Write VALUES into the locations of T: replace what [offset, offset +
+   SIZE) held when STRONG, else add to it.  */
+static void
+write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
+	      const elem_set *values)
+{
+  esc_function *fn = sv->fn;
+  if (t.offset == OFFSET_ANY)
+    strong = false;
+  if (strong)
+    {
+      /* Clear every location the write covers, then set the first.  */
+      object *o = &fn->objects[t.obj];
+      for (int i = 0; i < o->nlocs; i++)
+	{
+	  location *l = &fn->locations[o->locs[i]];
+	  if (l->offset != OFFSET_ANY && l->offset >= t.offset
+	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size))
+	    set_clear (&state_get (s, o->locs[i])->contents);
+	}
+      state_entry *e = state_get (s, location_get (fn, t.obj, t.offset));
+      set_copy (&e->contents, values);
+      return;
+    }
+  if (values->n == 0)
+    return;
+  state_entry *e = state_get (s, location_get (fn, t.obj, t.offset));
+  set_union (&e->contents, values);
+}
+
+/* The addresses VALUE designates, in SV->targets.  */
+static void
+targets_of (solver *sv, esc_value value)
+{
+  set_clear (&sv->targets);
+  value_elements (sv, value, false, 0, &sv->targets);
+}
+
+static bool
+single_strong_target (solver *sv)
+{
+  return sv->targets.n == 1 && sv->targets.v[0].offset != OFFSET_ANY
+	 && object_strong (sv->fn, sv->targets.v[0].obj);
+}
+
+static void
+run_store (solver *sv, state *s, const insn *in, uint32_t id)
+{
+  set_clear (&sv->values);
+  value_elements (sv, in->src, false, id, &sv->values);
+  targets_of (sv, in->addr);
+  bool strong = single_strong_target (sv);
+  for (uint32_t i = 0; i < sv->targets.n; i++)
+    write_target (sv, s, sv->targets.v[i], in->size, strong, &sv->values);
+}
+
+/* Copy SIZE bytes (negative: unknown) from SRC to DST, as instruction ID.  */
+static void
+run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
+	  uint32_t id)
+{
+  esc_function *fn = sv->fn;
+  /* The pieces copied: relative offset (or OFFSET_ANY) and contents.  */
+  typedef struct piece
+  {
+    uint32_t offset;
+    elem_set contents;
+  } piece;
+  piece *pieces = NULL;
+  int npieces = 0, cap = 0;
+
+  elem_set src_targets = { 0 };
+  value_elements (sv, src, false, 0, &src_targets);
+  for (uint32_t t = 0; t < src_targets.n; t++)
+    {
+      elem st = src_targets.v[t];
+      object *o = &fn->objects[st.obj];
+      int nlocs = o->nlocs;
+      for (int i = 0; i < nlocs; i++)
+	{
+	  int loc = fn->objects[st.obj].locs[i];
+	  uint32_t lo = fn->locations[loc].offset;
+	  uint32_t rel;
+	  if (lo == OFFSET_ANY || st.offset == OFFSET_ANY)
+	    rel = OFFSET_ANY;
+	  else if (lo >= st.offset
+		   && (size < 0 || (int64_t) lo < (int64_t) st.offset + size))
+	    rel = lo - st.offset;
+	  else
+	    continue;
+	  pieces = xgrow (pieces, &cap, npieces + 1, sizeof (piece));
+	  pieces[npieces].offset = rel;
+	  memset (&pieces[npieces].contents, 0, sizeof (elem_set));
+	  read_location (sv, s, loc, &pieces[npieces].contents);
+	  npieces++;
+	}
+      /* Memory the function did not write holds the root's pointee.  */
+      int p = object_initial_pointee (fn, (int) st.obj);
+      if (p >= 0)
+	{
+	  pieces = xgrow (pieces, &cap, npieces + 1, sizeof (piece));
+	  pieces[npieces].offset = OFFSET_ANY;
+	  memset (&pieces[npieces].contents, 0, sizeof (elem_set));
+	  elem e = { (uint32_t) p, 0, 0 };
+	  set_insert (&pieces[npieces].contents, e);
+	  npieces++;
+	}
+    }
+  set_free (&src_targets);
+  for (int i = 0; i < npieces; i++)
+    for (uint32_t k = 0; k < pieces[i].contents.n; k++)
+      pieces[i].contents.v[k].writer = id;
+
+  targets_of (sv, dst);
+  bool strong = size >= 0 && single_strong_target (sv);
+  elem_set none = { 0 };
+  for (uint32_t t = 0; t < sv->targets.n; t++)
+    {
+      elem dt = sv->targets.v[t];
+      if (strong)
+	write_target (sv, s, dt, size, true, &none);
+      for (int i = 0; i < npieces; i++)
+	{
+	  elem at = dt;
+	  at.offset = pieces[i].offset == OFFSET_ANY
+			? OFFSET_ANY
+			: offset_add (dt.offset, pieces[i].offset);
+	  if (strong && at.offset != OFFSET_ANY)
+	    {
+	      /* The copy replaced the old contents: start from nothing.  */
+	      int loc = location_get (fn, at.obj, at.offset);
+	      if (!state_find (s, loc))
+		set_clear (&state_get (s, loc)->contents);
+	    }
+	  write_target (sv, s, at, -1, false, &pieces[i].contents);
+	}
+    }
+  for (int i = 0; i < npieces; i++)
+    set_free (&pieces[i].contents);
+  free (pieces);
+}
+
+static esc_value
+call_arg (const insn *in, int i)
+{
+  esc_value none = { ESC_VALUE_NONE, 0, 0 };
+  return i < in->nsrcs ? in->srcs[i] : none;
+}
+
+static int64_t
+constant_arg (const insn *in, int i)
+{
+  esc_value v = call_arg (in, i);
+  return v.kind == ESC_VALUE_CONSTANT ? v.offset : -1;
+}
+
+static void
+run_call (solver *sv, state *s, const insn *in, uint32_t id)
+{
+  esc_function *fn = sv->fn;
+  elem_set result = { 0 };
+  enum esc_model_kind kind = in->model ? in->model->kind : ESC_MODEL_UNKNOWN;
+  switch (kind)
+    {
+    case ESC_MODEL_ALLOC:
+    case ESC_MODEL_ALLOCA:
+      {
+	elem e = { (uint32_t) in->call_object, 0, 0 };
+	set_insert (&result, e);
+	break;
+      }
+    case ESC_MODEL_COPY:
+      run_copy (sv, s, call_arg (in, 0), call_arg (in, 1),
+		constant_arg (in, 2), id);
+      value_elements (sv, call_arg (in, 0), false, 0, &result);
+      break;
+    case ESC_MODEL_SET:
+      {
+	elem_set none = { 0 };
+	targets_of (sv, call_arg (in, 0));
+	int64_t size = constant_arg (in, 2);
+	bool strong = size >= 0 && single_strong_target (sv);
+	for (uint32_t i = 0; i < sv->targets.n; i++)
+	  write_target (sv, s, sv->targets.v[i], size, strong, &none);
+	value_elements (sv, call_arg (in, 0), false, 0, &result);
+	break;
+      }
+    case ESC_MODEL_RETURNS_ARG:
+      value_elements (sv, call_arg (in, in->model->arg), true, 0, &result);
+      break;
+    case ESC_MODEL_NO_RETAIN:
+      break;
+    case ESC_MODEL_UNKNOWN:
+      {
+	/* The callee may store pointers to memory of its own into what
+	   its arguments point to, and return such memory.  */
+	elem own = { (uint32_t) in->call_object, 0, 0 };
+	elem_set written = { 0 };
+	own.writer = id;
+	set_insert (&written, own);
+	for (int a = 0; a < in->nsrcs; a++)
+	  {
+	    targets_of (sv, in->srcs[a]);
+	    for (uint32_t i = 0; i < sv->targets.n; i++)
+	      {
+		elem t = sv->targets.v[i];
+		if (object_is_stack_kind (fn->objects[t.obj].kind)
+		    || fn->objects[t.obj].kind == ESC_OBJ_HEAP)
+		  {
+		    t.offset = OFFSET_ANY;
+		    write_target (sv, s, t, -1, false, &written);
+		  }
+	      }
+	  }
+	set_free (&written);
+	own.writer = 0;
+	set_insert (&result, own);
+	break;
+      }
+    }
+  if (in->returned_arg >= 0)
+    value_elements (sv, call_arg (in, in->returned_arg), true, 0, &result);
+  var_add (sv, in->dst, &result);
+  if (in->addr.kind != ESC_VALUE_NONE && result.n)
+    {
+      for (uint32_t k = 0; k < result.n; k++)
+	result.v[k].writer = id;
+      targets_of (sv, in->addr);
+      for (uint32_t i = 0; i < sv->targets.n; i++)
+	{
+	  elem t = sv->targets.v[i];
+	  t.offset = OFFSET_ANY;
+	  write_target (sv, s, t, -1, false, &result);
+	}
+    }
+  set_free (&result);
+}
+
+static void
+run_insn (solver *sv, state *s, uint32_t id)
+{
+  esc_function *fn = sv->fn;
+  const insn *in = &fn->insns[id];
+  switch (in->code)
+    {
+    case INSN_ASSIGN:
+      {
+	elem_set r = { 0 };
+	for (int k = 0; k < in->nsrcs; k++)
+	  value_elements (sv, in->srcs[k], in->unknown_offset, 0, &r);
+	var_add (sv, in->dst, &r);
+	set_free (&r);
+	break;
+      }
+    case INSN_LOAD:
+      {
+	elem_set r = { 0 };
+	targets_of (sv, in->addr);
+	elem_set targets = { 0 };
+	set_copy (&targets, &sv->targets);
+	for (uint32_t i = 0; i < targets.n; i++)
+	  read_target (sv, s, targets.v[i], &r);
+	set_free (&targets);
+	var_add (sv, in->dst, &r);
+	set_free (&r);
+	break;
+      }
+    case INSN_STORE:
+      run_store (sv, s, in, id);
+      break;
+    case INSN_COPY:
+      run_copy (sv, s, in->addr, in->src, in->size, id);
+      break;
+    case INSN_CALL:
+      run_call (sv, s, in, id);
+      break;
+    case INSN_RETURN:
+    case INSN_RETURN_MEMORY:
+      break;
+    }
+}
+
+/* Reverse post-order of the blocks reachable from the entry.  */
+static void
+compute_rpo (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  int n = fn->nblocks;
+  int *post = xmalloc_zero ((size_t) n * sizeof (int));
+  int *stack = xmalloc_zero ((size_t) n * sizeof (int));
+  int *next_succ = xmalloc_zero ((size_t) n * sizeof (int));
+  char *seen = xmalloc_zero ((size_t) n);
+  int npost = 0, sp = 0;
+  stack[sp++] = 0;
+  seen[0] = 1;
+  while (sp)
+    {
+      int b = stack[sp - 1];
+      if (next_succ[b] < fn->blocks[b].nsuccs)
+	{
+	  int s = fn->blocks[b].succs[next_succ[b]++];
+	  if (!seen[s])
+	    {
+	      seen[s] = 1;
+	      stack[sp++] = s;
+	    }
+	}
+      else
+	{
+	  post[npost++] = b;
+	  sp--;
+	}
+    }
+  sv->rpo = xmalloc_zero ((size_t) (npost ? npost : 1) * sizeof (int));
+  for (int i = 0; i < npost; i++)
+    sv->rpo[i] = post[npost - 1 - i];
+  sv->nrpo = npost;
+  free (post);
+  free (stack);
+  free (next_succ);
+  free (seen);
+}
+
+/* One visit of every block; false when over budget.  */
+static bool
+solve_round (solver *sv, state *scratch)
+{
+  esc_function *fn = sv->fn;
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      int b = sv->rpo[r];
+      block *blk = &fn->blocks[b];
+      state_copy (scratch, &(state){ 0 });
+      scratch->reached = b == 0;
+      for (int p = 0; p < blk->npreds; p++)
+	{
+	  state *ps = &sv->out[blk->preds[p]];
+	  if (!ps->reached)
+	    continue;
+	  if (!scratch->reached)
+	    state_copy (scratch, ps);
+	  else
+	    state_join (scratch, ps);
+	  sv->work += ps->n;
+	}
+      if (!scratch->reached)
+	continue;
+      for (int i = 0; i < blk->ninsns; i++)
+	run_insn (sv, scratch, (uint32_t) blk->insns[i]);
+      sv->work += scratch->n;
+      if (!state_equal (scratch, &sv->out[b]))
+	{
+	  state_copy (&sv->out[b], scratch);
+	  sv->changed = true;
+	}
+      if (sv->work > WORK_BUDGET)
+	return false;
+    }
+  return true;
+}
+
+enum esc_status
+esc_analyze (esc_function *fn)
+{
+  fn->nfindings = 0;
+  if (!fn->takes_stack_address)
+    return ESC_SKIPPED_NO_STACK_ADDRESS;
+
+  solver sv;
+  memset (&sv, 0, sizeof sv);
+  sv.fn = fn;
+  sv.out = xmalloc_zero ((size_t) fn->nblocks * sizeof (state));
+  compute_rpo (&sv);
+
+  enum esc_status status = ESC_ANALYZED;
+  state scratch = { 0 };
+  int round = 0;
+  do
+    {
+      sv.changed = false;
+      if (!solve_round (&sv, &scratch) || ++round > MAX_ROUNDS)
+	{
+	  status = ESC_SKIPPED_TOO_LARGE;
+	  break;
+	}
+    }
+  while (sv.changed);
+
+  if (status == ESC_ANALYZED)
+    {
+      /* Exits: the blocks ending in a return, with their final state.  */
+      state **exit_states = xmalloc_zero ((size_t) fn->nblocks
+					  * sizeof (state *));
+      int *exit_insns = xmalloc_zero ((size_t) fn->nblocks * sizeof (int));
+      int nexits = 0;
+      for (int r = 0; r < sv.nrpo; r++)
+	{
+	  block *blk = &fn->blocks[sv.rpo[r]];
+	  if (!sv.out[sv.rpo[r]].reached)
+	    continue;
+	  for (int i = 0; i < blk->ninsns; i++)
+	    {
+	      enum insn_code c = fn->insns[blk->insns[i]].code;
+	      if (c == INSN_RETURN || c == INSN_RETURN_MEMORY)
+		{
+		  exit_states[nexits] = &sv.out[sv.rpo[r]];
+		  exit_insns[nexits++] = blk->insns[i];
+		}
+	    }
+	}
+      find_leaks (fn, exit_states, exit_insns, nexits);
+      free (exit_states);
+      free (exit_insns);
+    }
+
+  state_free (&scratch);
+  for (int b = 0; b < fn->nblocks; b++)
+    state_free (&sv.out[b]);
+  free (sv.out);
+  free (sv.rpo);
+  set_free (&sv.targets);
+  set_free (&sv.values);
+  return status;
+}

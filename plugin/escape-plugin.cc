@@ -1,0 +1,273 @@
+/* escape-plugin.cc -- gcc-escape's entry point: checks the GCC version,
+   reads the plugin arguments, and registers the front-end hook and the
+   GIMPLE pass that runs the analysis on each function.  */
+
+#include "gcc-compat.h"
+#include "plugin-version.h"
+#include "adapter.h"
+
+#ifndef ESCAPE_VERSION
+#define ESCAPE_VERSION "unknown"
+#endif
+
+int plugin_is_GPL_compatible;
+
+escape_settings escape_config = { ESC_KIND_ALL };
+
+static struct plugin_info escape_plugin_info = {
+  ESCAPE_VERSION,
+  "gcc-escape: warns when the address of a stack object outlives its "
+  "function.\n"
+  "  -fplugin-arg-escape-disable=KINDS  do not report these kinds "
+  "(comma-separated:\n"
+  "                                     return, global, param, unknown)"
+};
+
+static const char *const valid_arguments = "disable=KINDS";
+
+/* Front end.  */
+
+/* A "return &local;" the C front end turned into "return 0;".  */
+struct frontend_return
+{
+  int fn_uid;
+  location_t loc;
+  tree decl;
+};
+
+/* Keyed by DECL_UID, which GCC never reuses, so that entries of functions
+   the pass never sees cannot be confused with others.  */
+static vec<frontend_return> frontend_returns;
+static hash_set<int_hash<int, -1, -2> > *compound_literal_uids;
+
+/* The local declaration whose address the front end saw returned in
+   EXPR, stripped the way c_finish_return strips it.  */
+static tree
+returned_local (tree expr, tree fndecl)
+{
+  for (;;)
+    switch (TREE_CODE (expr))
+      {
+      CASE_CONVERT:
+      case NON_LVALUE_EXPR:
+      case PLUS_EXPR:
+      case POINTER_PLUS_EXPR:
+      case MINUS_EXPR:
+	expr = TREE_OPERAND (expr, 0);
+	break;
+      case ADDR_EXPR:
+	expr = TREE_OPERAND (expr, 0);
+	while (REFERENCE_CLASS_P (expr) && !INDIRECT_REF_P (expr))
+	  expr = TREE_OPERAND (expr, 0);
+	if ((VAR_P (expr) || TREE_CODE (expr) == PARM_DECL)
+	    && !DECL_EXTERNAL (expr) && !TREE_STATIC (expr)
+	    && DECL_CONTEXT (expr) == fndecl)
+	  return expr;
+	return NULL_TREE;
+      default:
+	return NULL_TREE;
+      }
+}
+
+static tree
+note_frontend_facts (tree *tp, int *, void *data)
+{
+  tree t = *tp;
+  tree fndecl = (tree) data;
+  if (TREE_CODE (t) == COMPOUND_LITERAL_EXPR)
+    compound_literal_uids->add (DECL_UID (COMPOUND_LITERAL_EXPR_DECL (t)));
+  else if (TREE_CODE (t) == RETURN_EXPR && TREE_OPERAND (t, 0)
+	   && (TREE_CODE (TREE_OPERAND (t, 0)) == MODIFY_EXPR
+	       || TREE_CODE (TREE_OPERAND (t, 0)) == INIT_EXPR))
+    {
+      tree set = TREE_OPERAND (t, 0);
+      tree value = TREE_OPERAND (set, 1);
+      if (TREE_CODE (value) == COMPOUND_EXPR
+	  && integer_zerop (TREE_OPERAND (value, 1)))
+	if (tree decl = returned_local (TREE_OPERAND (value, 0), fndecl))
+	  {
+	    frontend_return r = { (int) DECL_UID (fndecl), EXPR_LOCATION (set),
+				  decl };
+	    frontend_returns.safe_push (r);
+	  }
+    }
+  return NULL_TREE;
+}
+
+static void
+pre_genericize (void *gcc_data, void *)
+{
+  tree fndecl = (tree) gcc_data;
+  if (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
+      && DECL_SAVED_TREE (fndecl))
+    walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				  note_frontend_facts, fndecl);
+}
+
+/* Whether A and B are the same place in the source; GIMPLE locations also
+   carry the lexical block, so location_t values differ.  */
+static bool
+same_place (location_t a, location_t b)
+{
+  expanded_location xa = expand_location (a), xb = expand_location (b);
+  return xa.line == xb.line && xa.column == xb.column && xa.file && xb.file
+	 && strcmp (xa.file, xb.file) == 0;
+}
+
+tree
+escape_frontend_return_decl (tree fndecl, location_t loc)
+{
+  for (const frontend_return &r : frontend_returns)
+    if (r.fn_uid == (int) DECL_UID (fndecl) && same_place (r.loc, loc))
+      return r.decl;
+  return NULL_TREE;
+}
+
+bool
+escape_is_compound_literal (tree decl)
+{
+  return compound_literal_uids->contains ((int) DECL_UID (decl));
+}
+
+/* Forget what the front end noted about FNDECL, once read.  */
+static void
+forget_frontend_facts (tree fndecl)
+{
+  unsigned i = 0;
+  while (i < frontend_returns.length ())
+    if (frontend_returns[i].fn_uid == (int) DECL_UID (fndecl))
+      frontend_returns.unordered_remove (i);
+    else
+      i++;
+}
+
+/* The pass.  */
+
+static const pass_data escape_pass_data = {
+  GIMPLE_PASS,		/* type */
+  "escape",		/* name */
+  OPTGROUP_NONE,	/* optinfo_flags */
+  TV_PLUGIN_RUN,	/* tv_id */
+  PROP_cfg | PROP_ssa,	/* properties_required */
+  0,			/* properties_provided */
+  0,			/* properties_destroyed */
+  0,			/* todo_flags_start */
+  0			/* todo_flags_finish */
+};
+
+class escape_pass : public gimple_opt_pass
+{
+public:
+  explicit escape_pass (gcc::context *ctx)
+    : gimple_opt_pass (escape_pass_data, ctx)
+  {
+  }
+
+  unsigned int
+  execute (function *fun) final override
+  {
+    esc_function *ef = escape_read_function (fun);
+    if (esc_analyze (ef) == ESC_ANALYZED)
+      escape_report_findings (ef, fun);
+    esc_function_destroy (ef);
+    forget_frontend_facts (fun->decl);
+    return 0;
+  }
+};
+
+/* Arguments.  */
+
+static bool
+parse_kinds (const char *arg, const char *list, unsigned *kinds)
+{
+  if (!list || !*list)
+    {
+      error ("gcc-escape: %<-fplugin-arg-escape-%s%> needs a value: a "
+	     "comma-separated list of return, global, param, unknown",
+	     arg);
+      return false;
+    }
+  *kinds = 0;
+  const char *p = list;
+  while (*p)
+    {
+      const char *end = strchr (p, ',');
+      size_t len = end ? (size_t) (end - p) : strlen (p);
+      bool found = false;
+      for (int s = ESC_SINK_RETURN; s <= ESC_SINK_UNKNOWN; s++)
+	{
+	  const char *name = esc_sink_kind_name ((enum esc_sink_kind) s);
+	  if (strlen (name) == len && strncmp (name, p, len) == 0)
+	    {
+	      *kinds |= ESC_KIND_BIT (s);
+	      found = true;
+	    }
+	}
+      if (!found)
+	{
+	  error ("gcc-escape: unknown kind %qs in "
+		 "%<-fplugin-arg-escape-%s=%s%>; valid kinds are return, "
+		 "global, param, unknown",
+		 xstrndup (p, len), arg, list);
+	  return false;
+	}
+      p += len + (end ? 1 : 0);
+    }
+  return true;
+}
+
+static bool
+parse_arguments (const struct plugin_name_args *info)
+{
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      const char *value = info->argv[i].value;
+      if (strcmp (key, "disable") == 0)
+	{
+	  unsigned kinds;
+	  if (!parse_kinds (key, value, &kinds))
+	    return false;
+	  escape_config.kinds &= ~kinds;
+	}
+      else
+	{
+	  error ("gcc-escape: unknown argument %<-fplugin-arg-%s-%s%>; valid "
+		 "arguments are: %s",
+		 info->base_name, key, valid_arguments);
+	  return false;
+	}
+    }
+  return true;
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("gcc-escape: built for GCC %s, cannot be loaded by GCC %s",
+	     gcc_version.basever, version->basever);
+      return 1;
+    }
+  if (!parse_arguments (info))
+    return 1;
+
+  compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
+  register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
+		     NULL);
+  struct register_pass_info pass_info;
+  pass_info.pass = new escape_pass (g);
+  pass_info.reference_pass_name = "ssa";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+
+  /* Every return GCC's -Wreturn-local-addr reports is reported by the
+     plugin too (kind "return"): keep one of the two.  */
+  if (escape_config.kinds & ESC_KIND_BIT (ESC_SINK_RETURN))
+    warn_return_local_addr = 0;
+  return 0;
+}

@@ -1,0 +1,229 @@
+/* escape.h -- interface of the gcc-escape analysis engine.
+
+   The engine is plain C11 and includes no GCC header: the GCC adapter
+   (escape-plugin.cc, gimple-reader.cc) translates each function's GIMPLE
+   into the small representation declared here, runs the analysis and
+   turns the findings into diagnostics.  The unit tests build functions
+   through the same interface without GCC.
+
+   The representation is a control-flow graph of blocks holding a few kinds
+   of instructions over two kinds of entities:
+
+   - variables: SSA names.  Each has one definition, so its points-to set
+     is computed flow-insensitively;
+   - objects: pieces of memory (stack objects, globals, heap allocation
+     sites, the memory parameters point to, unknown memory).  Memory is
+     tracked flow-sensitively, field by field (byte offsets), so that a
+     store overwritten on every path is not reported.
+
+   See engine.c for the algorithm.  */
+
+#ifndef GCC_ESCAPE_H
+#define GCC_ESCAPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A source location.  FILE is not copied: it must outlive the function.
+   HANDLE is the adapter's own location (GCC's location_t).  */
+typedef struct esc_loc
+{
+  const char *file;
+  int line;
+  int column;
+  uint32_t handle;
+} esc_loc;
+
+enum esc_object_kind
+{
+  /* Stack objects: their address must not outlive the function.  */
+  ESC_OBJ_LOCAL,		/* automatic variable */
+  ESC_OBJ_PARAM,		/* parameter whose address is taken */
+  ESC_OBJ_COMPOUND_LITERAL,	/* (type){...} at block scope */
+  ESC_OBJ_ALLOCA,		/* memory from alloca */
+  ESC_OBJ_VLA,			/* variable-length array */
+  ESC_OBJ_TEMPORARY,		/* compiler temporary, never named */
+  /* Memory that outlives the function.  */
+  ESC_OBJ_RESULT,		/* the return slot, in the caller's frame */
+  ESC_OBJ_GLOBAL,		/* file-scope or extern variable */
+  ESC_OBJ_STATIC,		/* function-scope static */
+  ESC_OBJ_PARAM_POINTEE,	/* memory reachable from a parameter */
+  ESC_OBJ_GLOBAL_POINTEE,	/* memory reachable from a global */
+  ESC_OBJ_CALL_RESULT,		/* memory a called function returned */
+  ESC_OBJ_HEAP,			/* an allocation site */
+  ESC_OBJ_UNKNOWN		/* anything else */
+};
+
+/* A byte offset that is not a known constant.  */
+#define ESC_OFFSET_UNKNOWN INT64_MIN
+
+enum esc_value_kind
+{
+  ESC_VALUE_NONE,	/* holds no address: constants, results of tests */
+  ESC_VALUE_VAR,	/* the variable ID, plus OFFSET */
+  ESC_VALUE_ADDRESS,	/* &object ID + OFFSET */
+  ESC_VALUE_CONSTANT	/* an integer constant, OFFSET holds it */
+};
+
+typedef struct esc_value
+{
+  enum esc_value_kind kind;
+  int id;
+  int64_t offset;
+} esc_value;
+
+/* Facts the adapter knows about a call beside the callee's name.  */
+enum esc_call_flags
+{
+  ESC_CALL_MALLOC = 1,		/* returns fresh memory (attribute malloc) */
+  ESC_CALL_RETURNS_ARG = 2,	/* returns argument RETURNED_ARG */
+  ESC_CALL_INDIRECT = 4		/* through a function pointer */
+};
+
+enum esc_sink_kind
+{
+  ESC_SINK_RETURN,	/* the function's return value */
+  ESC_SINK_GLOBAL,	/* a global or static variable, or memory it reaches */
+  ESC_SINK_PARAM,	/* memory reachable from a parameter */
+  ESC_SINK_UNKNOWN	/* memory the analysis cannot name */
+};
+
+/* The kinds a user can select, as bits.  */
+#define ESC_KIND_BIT(sink) (1u << (sink))
+#define ESC_KIND_ALL                                                         \
+  (ESC_KIND_BIT (ESC_SINK_RETURN) | ESC_KIND_BIT (ESC_SINK_GLOBAL)           \
+   | ESC_KIND_BIT (ESC_SINK_PARAM) | ESC_KIND_BIT (ESC_SINK_UNKNOWN))
+
+/* One stack object leaving the function by one sink.  */
+typedef struct esc_finding
+{
+  int object;			/* the stack object */
+  enum esc_sink_kind sink;
+  int sink_object;		/* the global, parameter pointee...; or -1 */
+  int container;		/* escaped object holding OBJECT's address,
+				   or -1 when the address leaves directly */
+  esc_loc loc;			/* where the address leaves */
+} esc_finding;
+
+typedef struct esc_function esc_function;
+
+/* Building a function.  */
+esc_function *esc_function_create (const char *name, esc_loc loc);
+void esc_function_destroy (esc_function *fn);
+const char *esc_function_name (const esc_function *fn);
+
+/* A new object of KIND.  NAME is copied and may be NULL for unnamed ones;
+   SIZE is in bytes, negative when unknown.  */
+int esc_object_new (esc_function *fn, enum esc_object_kind kind,
+		    const char *name, esc_loc decl_loc, int64_t size);
+/* The object standing for the memory parameter number INDEX (NAME) points
+   to; created on first use.  */
+int esc_param_pointee (esc_function *fn, int index, const char *name);
+/* Declare that the contents of OBJ initially point to POINTEE (used for
+   address-taken parameters, whose value is the caller's pointer).  */
+void esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee);
+
+int esc_var_new (esc_function *fn);
+
+/* Blocks; block 0 is the entry, created with the function.  */
+int esc_block_new (esc_function *fn);
+void esc_edge (esc_function *fn, int from, int to);
+
+/* Instructions, appended to BLOCK in program order.  */
+/* DST = the union of SRCS; with UNKNOWN_OFFSET, at unknown offsets
+   (arithmetic whose amount is not a constant).  */
+void esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
+		 const esc_value *srcs, int nsrcs, int unknown_offset);
+/* DST = *ADDR, reading SIZE bytes.  */
+void esc_load (esc_function *fn, int block, esc_loc loc, int dst,
+	       esc_value addr, int64_t size);
+/* *ADDR = SRC, writing SIZE bytes (SRC NONE: a value holding no
+   address, e.g. zero).  */
+void esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
+		esc_value src, int64_t size);
+/* Copy SIZE bytes (negative: unknown) from *SRC to *DST.  */
+void esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
+	       esc_value src, int64_t size);
+/* A call of CALLEE (NULL when not known) with ARGS.  RESULT is the
+   variable receiving a scalar result or -1; RESULT_ADDR, when not NONE,
+   the memory receiving an aggregate result.  FLAGS are esc_call_flags.  */
+void esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
+	       unsigned flags, int returned_arg, int result,
+	       esc_value result_addr, const esc_value *args, int nargs);
+/* Leave the function returning VALUE (NONE for no value).  */
+void esc_return (esc_function *fn, int block, esc_loc loc, esc_value value);
+/* Leave the function returning the SIZE bytes at ADDR.  */
+void esc_return_memory (esc_function *fn, int block, esc_loc loc,
+			esc_value addr, int64_t size);
+
+/* Analysis.  */
+enum esc_status
+{
+  ESC_ANALYZED,
+  ESC_SKIPPED_NO_STACK_ADDRESS,	/* nothing to report: no address taken */
+  ESC_SKIPPED_TOO_LARGE		/* over the budget: nothing reported */
+};
+
+enum esc_status esc_analyze (esc_function *fn);
+
+size_t esc_finding_count (const esc_function *fn);
+const esc_finding *esc_finding_at (const esc_function *fn, size_t i);
+
+/* Describing objects.  */
+enum esc_object_kind esc_object_kind (const esc_function *fn, int obj);
+const char *esc_object_name (const esc_function *fn, int obj);
+esc_loc esc_object_loc (const esc_function *fn, int obj);
+int esc_object_is_stack (const esc_function *fn, int obj);
+/* "local variable", "parameter", "compound literal"...  */
+const char *esc_object_kind_text (enum esc_object_kind kind);
+/* "return", "global", "param", "unknown": the names users select.  */
+const char *esc_sink_kind_name (enum esc_sink_kind sink);
+
+/* The global or parameter object whose memory OBJ is part of (OBJ itself
+   for globals and the like).  */
+int esc_object_root (const esc_function *fn, int obj);
+
+/* Texts of a finding (describe.c), quoting names with LQ and RQ; the
+   caller frees them.  The warning: "address of local variable 'x'
+   escapes via the return value of 'f'".  */
+char *esc_finding_message (const esc_function *fn, const esc_finding *f,
+			   const char *lq, const char *rq);
+/* The note at the object's declaration: "'x' declared here".  */
+char *esc_object_note (const esc_function *fn, int obj, const char *lq,
+		       const char *rq);
+/* The note at a container: "'n' holds the address".  */
+char *esc_container_note (const esc_function *fn, int obj, const char *lq,
+			  const char *rq);
+
+/* Library-function models (models.c).  */
+enum esc_model_kind
+{
+  ESC_MODEL_UNKNOWN,		/* not in the table */
+  ESC_MODEL_NO_RETAIN,		/* keeps nothing, returns no address */
+  ESC_MODEL_ALLOC,		/* returns fresh heap memory */
+  ESC_MODEL_ALLOCA,		/* returns fresh stack memory */
+  ESC_MODEL_COPY,		/* copies *arg1 to *arg0 (size arg2) */
+  ESC_MODEL_SET,		/* overwrites *arg0 (size arg2), no address */
+  ESC_MODEL_RETURNS_ARG		/* returns a pointer into argument ARG */
+};
+
+typedef struct esc_model
+{
+  const char *name;
+  enum esc_model_kind kind;
+  int arg;			/* for ESC_MODEL_RETURNS_ARG; -1 otherwise */
+} esc_model;
+
+/* The model of the function NAME ("__builtin_" prefixes ignored), or NULL
+   when the table has none.  */
+const esc_model *esc_model_lookup (const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GCC_ESCAPE_H */

@@ -1,0 +1,589 @@
+/* gimple-reader.cc -- translate a function's GIMPLE (in SSA form) into the
+   engine's representation (escape.h).
+
+   SSA names become variables; declarations in memory become objects
+   (stack, global, parameter, return slot); each basic block becomes a
+   block.  Anything the reader does not model contributes no address,
+   which can only hide an escape, never invent one.  */
+
+#include "gcc-compat.h"
+#include "adapter.h"
+
+namespace {
+
+class reader
+{
+public:
+  explicit reader (function *fun);
+  esc_function *read ();
+
+private:
+  function *m_fun;
+  esc_function *m_ef;
+  hash_map<tree, int> m_objects;
+  auto_vec<int> m_vars;		/* by SSA version: variable + 1, or 0 */
+  auto_vec<int> m_blocks;	/* by basic block index */
+
+  esc_loc loc_of (location_t loc);
+  int var_for (tree ssa);
+  int param_index (tree parm);
+  int object_for_decl (tree decl);
+  esc_value value_of (tree op);
+  esc_value value_at (tree op, location_t loc);
+  esc_value ref_address (tree ref);
+  bool memory_ref_p (tree t);
+
+  void read_phi (int blk, gphi *phi);
+  void read_assign (int blk, gassign *stmt);
+  void read_call (int blk, gcall *stmt);
+  void read_return (int blk, greturn *stmt);
+};
+
+const esc_value no_value = { ESC_VALUE_NONE, 0, 0 };
+
+esc_value
+make_value (enum esc_value_kind kind, int id, int64_t offset)
+{
+  esc_value v = { kind, id, offset };
+  return v;
+}
+
+int64_t
+size_of_type (tree type)
+{
+  tree s = type ? TYPE_SIZE_UNIT (type) : NULL_TREE;
+  return s && tree_fits_shwi_p (s) ? tree_to_shwi (s) : -1;
+}
+
+int64_t
+add_offset (int64_t a, int64_t b)
+{
+  if (a == ESC_OFFSET_UNKNOWN || b == ESC_OFFSET_UNKNOWN)
+    return ESC_OFFSET_UNKNOWN;
+  return a + b;
+}
+
+/* The value of the integer constant CST, sign-extended from its type.  */
+bool
+constant_value (tree cst, int64_t *value)
+{
+  if (TREE_CODE (cst) != INTEGER_CST)
+    return false;
+  offset_int o = wi::sext (wi::to_offset (cst),
+			   TYPE_PRECISION (TREE_TYPE (cst)));
+  if (!wi::fits_shwi_p (o))
+    return false;
+  *value = o.to_shwi ();
+  return true;
+}
+
+reader::reader (function *fun) : m_fun (fun), m_ef (NULL) {}
+
+esc_loc
+reader::loc_of (location_t loc)
+{
+  esc_loc l = { NULL, 0, 0, 0 };
+  if (loc == UNKNOWN_LOCATION)
+    return l;
+  expanded_location x = expand_location (loc);
+  l.file = x.file;
+  l.line = x.line;
+  l.column = x.column;
+  l.handle = loc;
+  return l;
+}
+
+int
+reader::param_index (tree parm)
+{
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (m_fun->decl); p; p = DECL_CHAIN (p), i++)
+    if (p == parm)
+      return i;
+  return -1;
+}
+
+static const char *
+decl_name (tree decl)
+{
+  return DECL_NAME (decl) ? IDENTIFIER_POINTER (DECL_NAME (decl)) : NULL;
+}
+
+int
+reader::var_for (tree ssa)
+{
+  unsigned v = SSA_NAME_VERSION (ssa);
+  if (m_vars.length () <= v)
+    m_vars.safe_grow_cleared (v + 1);
+  if (m_vars[v])
+    return m_vars[v] - 1;
+  int id = esc_var_new (m_ef);
+  m_vars[v] = id + 1;
+  tree var = SSA_NAME_VAR (ssa);
+  if (SSA_NAME_IS_DEFAULT_DEF (ssa) && var)
+    {
+      /* On entry, a parameter points to the caller's memory, and a
+	 return slot passed by reference to the caller's slot.  */
+      int pointee = -1;
+      if (TREE_CODE (var) == PARM_DECL)
+	pointee = esc_param_pointee (m_ef, param_index (var), decl_name (var));
+      else if (TREE_CODE (var) == RESULT_DECL && DECL_BY_REFERENCE (var))
+	pointee = object_for_decl (var);
+      if (pointee >= 0)
+	{
+	  esc_value a = make_value (ESC_VALUE_ADDRESS, pointee, 0);
+	  esc_assign (m_ef, 0, loc_of (DECL_SOURCE_LOCATION (var)), id, &a, 1,
+		      0);
+	}
+    }
+  return id;
+}
+
+int
+reader::object_for_decl (tree decl)
+{
+  if (int *known = m_objects.get (decl))
+    return *known;
+  enum esc_object_kind kind;
+  switch (TREE_CODE (decl))
+    {
+    case VAR_DECL:
+      if (is_global_var (decl))
+	kind = TREE_PUBLIC (decl) || DECL_EXTERNAL (decl) ? ESC_OBJ_GLOBAL
+							  : ESC_OBJ_STATIC;
+      else if (escape_is_compound_literal (decl))
+	kind = ESC_OBJ_COMPOUND_LITERAL;
+      else if (DECL_ARTIFICIAL (decl) || !DECL_NAME (decl))
+	kind = ESC_OBJ_TEMPORARY;
+      else
+	kind = ESC_OBJ_LOCAL;
+      break;
+    case PARM_DECL:
+      kind = ESC_OBJ_PARAM;
+      break;
+    case RESULT_DECL:
+      kind = ESC_OBJ_RESULT;
+      break;
+    default:
+      return -1;
+    }
+  int64_t size = size_of_type (TREE_TYPE (decl));
+  int obj = esc_object_new (m_ef, kind, decl_name (decl),
+			    loc_of (DECL_SOURCE_LOCATION (decl)), size);
+  if (kind == ESC_OBJ_PARAM)
+    esc_object_set_initial_pointee (
+      m_ef, obj, esc_param_pointee (m_ef, param_index (decl), decl_name (decl)));
+  m_objects.put (decl, obj);
+  return obj;
+}
+
+/* The address a GIMPLE operand holds.  */
+esc_value
+reader::value_of (tree op)
+{
+  switch (TREE_CODE (op))
+    {
+    case SSA_NAME:
+      if (virtual_operand_p (op))
+	return no_value;
+      return make_value (ESC_VALUE_VAR, var_for (op), 0);
+    case ADDR_EXPR:
+      return ref_address (TREE_OPERAND (op, 0));
+    case INTEGER_CST:
+      {
+	int64_t c;
+	if (constant_value (op, &c))
+	  return make_value (ESC_VALUE_CONSTANT, 0, c);
+	return no_value;
+      }
+    case VIEW_CONVERT_EXPR:
+    case NOP_EXPR:
+      return value_of (TREE_OPERAND (op, 0));
+    default:
+      return no_value;
+    }
+}
+
+/* As value_of, for an operand at LOC: a zero the front end put in place of
+   a returned local address stands for that address.  */
+esc_value
+reader::value_at (tree op, location_t loc)
+{
+  if (integer_zerop (op) && loc != UNKNOWN_LOCATION)
+    if (tree decl = escape_frontend_return_decl (m_fun->decl, loc))
+      {
+	int obj = object_for_decl (decl);
+	if (obj >= 0)
+	  return make_value (ESC_VALUE_ADDRESS, obj, 0);
+      }
+  return value_of (op);
+}
+
+/* Whether T reads or writes memory (as opposed to a register).  */
+bool
+reader::memory_ref_p (tree t)
+{
+  if (!(handled_component_p (t) || TREE_CODE (t) == MEM_REF
+	|| TREE_CODE (t) == TARGET_MEM_REF || VAR_P (t)
+	|| TREE_CODE (t) == PARM_DECL || TREE_CODE (t) == RESULT_DECL))
+    return false;
+  tree base = get_base_address (t);
+  return base && TREE_CODE (base) != SSA_NAME;
+}
+
+/* The address of the memory REF designates.  */
+esc_value
+reader::ref_address (tree ref)
+{
+  poly_int64 bitsize, bitpos;
+  tree var_offset;
+  machine_mode mode;
+  int unsignedp, reversep, volatilep = 0;
+  tree base = get_inner_reference (ref, &bitsize, &bitpos, &var_offset,
+				   &mode, &unsignedp, &reversep, &volatilep);
+  HOST_WIDE_INT bits = 0;
+  int64_t offset = (var_offset || !bitpos.is_constant (&bits))
+		     ? ESC_OFFSET_UNKNOWN
+		     : bits / BITS_PER_UNIT;
+  esc_value v = no_value;
+  switch (TREE_CODE (base))
+    {
+    case MEM_REF:
+      {
+	v = value_of (TREE_OPERAND (base, 0));
+	int64_t c;
+	if (constant_value (TREE_OPERAND (base, 1), &c))
+	  offset = add_offset (offset, c);
+	else
+	  offset = ESC_OFFSET_UNKNOWN;
+	break;
+      }
+    case TARGET_MEM_REF:
+      v = value_of (TMR_BASE (base));
+      offset = ESC_OFFSET_UNKNOWN;
+      break;
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+      {
+	int obj = object_for_decl (base);
+	if (obj >= 0)
+	  v = make_value (ESC_VALUE_ADDRESS, obj, 0);
+	break;
+      }
+    default:
+      break;
+    }
+  if (v.kind != ESC_VALUE_VAR && v.kind != ESC_VALUE_ADDRESS)
+    return no_value;
+  v.offset = add_offset (v.offset, offset);
+  return v;
+}
+
+void
+reader::read_phi (int blk, gphi *phi)
+{
+  tree result = gimple_phi_result (phi);
+  if (virtual_operand_p (result))
+    return;
+  auto_vec<esc_value, 8> values;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      esc_value v = value_at (gimple_phi_arg_def (phi, i),
+			      gimple_phi_arg_location (phi, i));
+      if (v.kind == ESC_VALUE_VAR || v.kind == ESC_VALUE_ADDRESS)
+	values.safe_push (v);
+    }
+  esc_assign (m_ef, blk, loc_of (gimple_location (phi)), var_for (result),
+	      values.address (), values.length (), 0);
+}
+
+void
+reader::read_assign (int blk, gassign *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  tree rhs1 = gimple_assign_rhs1 (stmt);
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  location_t loc = gimple_location (stmt);
+  esc_loc l = loc_of (loc);
+
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      if (virtual_operand_p (lhs))
+	return;
+      int dst = var_for (lhs);
+      esc_value v[2] = { no_value, no_value };
+      int n = 0;
+      bool unknown_offset = false;
+      switch (get_gimple_rhs_class (code))
+	{
+	case GIMPLE_SINGLE_RHS:
+	  if (memory_ref_p (rhs1))
+	    {
+	      esc_load (m_ef, blk, l, dst, ref_address (rhs1),
+			size_of_type (TREE_TYPE (rhs1)));
+	      return;
+	    }
+	  v[n++] = value_at (rhs1, loc);
+	  break;
+	case GIMPLE_UNARY_RHS:
+	  if (CONVERT_EXPR_CODE_P (code) || code == NON_LVALUE_EXPR
+	      || code == VIEW_CONVERT_EXPR)
+	    v[n++] = value_of (rhs1);
+	  break;
+	case GIMPLE_BINARY_RHS:
+	  {
+	    tree rhs2 = gimple_assign_rhs2 (stmt);
+	    int64_t c;
+	    switch (code)
+	      {
+	      case POINTER_PLUS_EXPR:
+	      case PLUS_EXPR:
+	      case MINUS_EXPR:
+		/* Address arithmetic, also on integers (uintptr_t).  */
+		v[n++] = value_of (rhs1);
+		if (constant_value (rhs2, &c))
+		  v[0].offset = add_offset (v[0].offset,
+					    code == MINUS_EXPR ? -c : c);
+		else
+		  {
+		    unknown_offset = true;
+		    if (code != MINUS_EXPR)
+		      v[n++] = value_of (rhs2);
+		  }
+		break;
+	      case BIT_AND_EXPR:
+	      case BIT_IOR_EXPR:
+	      case BIT_XOR_EXPR:
+	      case MIN_EXPR:
+	      case MAX_EXPR:
+		/* Tagged or aligned pointers.  */
+		v[n++] = value_of (rhs1);
+		v[n++] = value_of (rhs2);
+		unknown_offset = true;
+		break;
+	      default:
+		break;
+	      }
+	    break;
+	  }
+	case GIMPLE_TERNARY_RHS:
+	  if (code == COND_EXPR || code == VEC_COND_EXPR)
+	    {
+	      v[n++] = value_of (gimple_assign_rhs2 (stmt));
+	      v[n++] = value_of (gimple_assign_rhs3 (stmt));
+	    }
+	  break;
+	default:
+	  break;
+	}
+      /* Keep only operands that can hold an address.  */
+      int k = 0;
+      for (int i = 0; i < n; i++)
+	if (v[i].kind == ESC_VALUE_VAR || v[i].kind == ESC_VALUE_ADDRESS)
+	  v[k++] = v[i];
+      if (k)
+	esc_assign (m_ef, blk, l, dst, v, k, unknown_offset);
+      return;
+    }
+
+  /* A store.  End-of-scope clobbers are not stores of values.  */
+  if (gimple_clobber_p (stmt))
+    return;
+  esc_value addr = ref_address (lhs);
+  if (addr.kind == ESC_VALUE_NONE)
+    return;
+  int64_t size = size_of_type (TREE_TYPE (lhs));
+  if (gimple_assign_single_p (stmt) && memory_ref_p (rhs1))
+    esc_copy (m_ef, blk, l, addr, ref_address (rhs1), size);
+  else if (gimple_assign_single_p (stmt))
+    esc_store (m_ef, blk, l, addr,
+	       TREE_CODE (rhs1) == CONSTRUCTOR ? no_value
+					       : value_at (rhs1, loc),
+	       size);
+  else
+    esc_store (m_ef, blk, l, addr, no_value, size);
+}
+
+/* The name of the variable-length array whose storage the alloca call
+   with result LHS provides: the gimplifier names the pointer "buf.N".  */
+static char *
+vla_name (tree lhs)
+{
+  tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+  const char *name = var && DECL_P (var) ? decl_name (var) : NULL;
+  if (!name)
+    return NULL;
+  char *copy = xstrdup (name);
+  char *dot = strrchr (copy, '.');
+  if (dot && dot != copy && ISDIGIT (dot[1]))
+    *dot = '\0';
+  return copy;
+}
+
+void
+reader::read_call (int blk, gcall *stmt)
+{
+  esc_loc l = loc_of (gimple_location (stmt));
+  tree lhs = gimple_call_lhs (stmt);
+  if (gimple_call_internal_p (stmt))
+    {
+      /* E.g. .DEFERRED_INIT: initializes its result, holds no address.  */
+      if (lhs && memory_ref_p (lhs))
+	{
+	  esc_value addr = ref_address (lhs);
+	  if (addr.kind != ESC_VALUE_NONE)
+	    esc_store (m_ef, blk, l, addr, no_value,
+		       size_of_type (TREE_TYPE (lhs)));
+	}
+      return;
+    }
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    switch (DECL_FUNCTION_CODE (fndecl))
+      {
+      CASE_BUILT_IN_ALLOCA:
+	if (lhs && TREE_CODE (lhs) == SSA_NAME)
+	  {
+	    bool vla = gimple_call_alloca_for_var_p (stmt);
+	    char *name = vla ? vla_name (lhs) : xstrdup ("alloca");
+	    int obj = esc_object_new (m_ef, vla ? ESC_OBJ_VLA : ESC_OBJ_ALLOCA,
+				      name, l, -1);
+	    free (name);
+	    esc_value a = make_value (ESC_VALUE_ADDRESS, obj, 0);
+	    esc_assign (m_ef, blk, l, var_for (lhs), &a, 1, 0);
+	  }
+	return;
+      case BUILT_IN_STACK_SAVE:
+      case BUILT_IN_STACK_RESTORE:
+	return;
+      default:
+	break;
+      }
+
+  unsigned flags = 0;
+  if (gimple_call_flags (stmt) & ECF_MALLOC)
+    flags |= ESC_CALL_MALLOC;
+  if (!fndecl)
+    flags |= ESC_CALL_INDIRECT;
+  int returned_arg = -1;
+  int rf = gimple_call_return_flags (stmt);
+  if (rf & ERF_RETURNS_ARG)
+    {
+      flags |= ESC_CALL_RETURNS_ARG;
+      returned_arg = rf & ERF_RETURN_ARG_MASK;
+    }
+  auto_vec<esc_value, 8> args;
+  for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+    args.safe_push (value_of (gimple_call_arg (stmt, i)));
+  int result = -1;
+  esc_value result_addr = no_value;
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    result = var_for (lhs);
+  else if (lhs && memory_ref_p (lhs))
+    result_addr = ref_address (lhs);
+  esc_call (m_ef, blk, l, fndecl ? decl_name (fndecl) : NULL, flags,
+	    returned_arg, result, result_addr, args.address (),
+	    args.length ());
+}
+
+void
+reader::read_return (int blk, greturn *stmt)
+{
+  tree rv = gimple_return_retval (stmt);
+  location_t loc = gimple_location (stmt);
+  if (!rv)
+    {
+      esc_return (m_ef, blk, loc_of (loc), no_value);
+      return;
+    }
+  if (TREE_CODE (rv) == SSA_NAME)
+    {
+      /* The gimplifier funnels every "return e;" into one return of a
+	 temporary, merged by a PHI: report each at its own statement.  */
+      gimple *def = SSA_NAME_DEF_STMT (rv);
+      if (gphi *phi = dyn_cast<gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    {
+	      location_t al = gimple_phi_arg_location (phi, i);
+	      if (al == UNKNOWN_LOCATION)
+		al = loc;
+	      esc_return (m_ef, blk, loc_of (al),
+			  value_at (gimple_phi_arg_def (phi, i), al));
+	    }
+	  return;
+	}
+      location_t dl = gimple_location (def);
+      esc_return (m_ef, blk, loc_of (dl != UNKNOWN_LOCATION ? dl : loc),
+		  value_of (rv));
+      return;
+    }
+  if (memory_ref_p (rv))
+    esc_return_memory (m_ef, blk, loc_of (loc), ref_address (rv),
+		       size_of_type (TREE_TYPE (rv)));
+  else
+    esc_return (m_ef, blk, loc_of (loc), value_at (rv, loc));
+}
+
+esc_function *
+reader::read ()
+{
+  tree fndecl = m_fun->decl;
+  m_ef = esc_function_create (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+			      loc_of (DECL_SOURCE_LOCATION (fndecl)));
+  m_blocks.safe_grow_cleared (last_basic_block_for_fn (m_fun));
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, m_fun)
+    m_blocks[bb->index] = esc_block_new (m_ef);
+
+  /* Block 0 is the engine's entry: parameters are set up there.  */
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, ENTRY_BLOCK_PTR_FOR_FN (m_fun)->succs)
+    if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
+      esc_edge (m_ef, 0, m_blocks[e->dest->index]);
+  FOR_EACH_BB_FN (bb, m_fun)
+    FOR_EACH_EDGE (e, ei, bb->succs)
+      if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
+	esc_edge (m_ef, m_blocks[bb->index], m_blocks[e->dest->index]);
+
+  FOR_EACH_BB_FN (bb, m_fun)
+    {
+      int blk = m_blocks[bb->index];
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	read_phi (blk, gsi.phi ());
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gimple *stmt = gsi_stmt (gsi);
+	  switch (gimple_code (stmt))
+	    {
+	    case GIMPLE_ASSIGN:
+	      read_assign (blk, as_a<gassign *> (stmt));
+	      break;
+	    case GIMPLE_CALL:
+	      read_call (blk, as_a<gcall *> (stmt));
+	      break;
+	    case GIMPLE_RETURN:
+	      read_return (blk, as_a<greturn *> (stmt));
+	      break;
+	    default:
+	      /* Conditions, labels, debug statements, asm: no address
+		 flows.  */
+	      break;
+	    }
+	}
+    }
+  return m_ef;
+}
+
+} // anon namespace
+
+esc_function *
+escape_read_function (function *fun)
+{
+  reader r (fun);
+  return r.read ();
+}

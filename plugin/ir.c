@@ -1,0 +1,505 @@
+/* ir.c -- building a function's representation: objects, variables,
+   blocks and instructions.  */
+
+#include "engine-internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const esc_loc no_loc;
+
+esc_function *
+esc_function_create (const char *name, esc_loc loc)
+{
+  esc_function *fn = xmalloc_zero (sizeof *fn);
+  fn->name = xstrdup_or_null (name ? name : "");
+  fn->loc = loc;
+  /* Object 0 is the pseudo object OBJ_INITIAL; it is never reported.  */
+  object_new (fn, ESC_OBJ_UNKNOWN, "<initial>", no_loc, -1);
+  fn->unknown_object = object_new (fn, ESC_OBJ_UNKNOWN, NULL, no_loc, -1);
+  esc_block_new (fn);
+  /* Instruction 0 stands for "no writer".  */
+  fn->insns = xgrow (fn->insns, &fn->cap_insns, 1, sizeof (insn));
+  memset (&fn->insns[0], 0, sizeof (insn));
+  fn->ninsns = 1;
+  return fn;
+}
+
+void
+esc_function_destroy (esc_function *fn)
+{
+  if (!fn)
+    return;
+  for (int i = 0; i < fn->nobjects; i++)
+    {
+      free (fn->objects[i].name);
+      free (fn->objects[i].locs);
+    }
+  free (fn->objects);
+  free (fn->param_pointees);
+  for (int i = 0; i < fn->nvars; i++)
+    set_free (&fn->vars[i]);
+  free (fn->vars);
+  for (int i = 0; i < fn->ninsns; i++)
+    free (fn->insns[i].srcs);
+  free (fn->insns);
+  for (int i = 0; i < fn->nblocks; i++)
+    {
+      free (fn->blocks[i].insns);
+      free (fn->blocks[i].succs);
+      free (fn->blocks[i].preds);
+    }
+  free (fn->blocks);
+  free (fn->locations);
+  free (fn->loc_hash);
+  free (fn->findings);
+  free (fn->name);
+  free (fn);
+}
+
+const char *
+esc_function_name (const esc_function *fn)
+{
+  return fn->name;
+}
+
+bool
+object_is_stack_kind (enum esc_object_kind kind)
+{
+  return kind <= ESC_OBJ_TEMPORARY;
+}
+
+int
+object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
+	    esc_loc loc, int64_t size)
+{
+  fn->objects = xgrow (fn->objects, &fn->cap_objects, fn->nobjects + 1,
+		       sizeof (object));
+  object *o = &fn->objects[fn->nobjects];
+  memset (o, 0, sizeof *o);
+  o->kind = kind;
+  o->name = xstrdup_or_null (name);
+  o->loc = loc;
+  o->size = size;
+  o->param_index = -1;
+  o->root = fn->nobjects;
+  o->initial_pointee = -1;
+  return fn->nobjects++;
+}
+
+int
+esc_object_new (esc_function *fn, enum esc_object_kind kind,
+		const char *name, esc_loc decl_loc, int64_t size)
+{
+  return object_new (fn, kind, name, decl_loc, size);
+}
+
+int
+esc_param_pointee (esc_function *fn, int index, const char *name)
+{
+  if (index < 0)
+    return fn->unknown_object;
+  if (index >= fn->nparam_pointees)
+    {
+      int cap = fn->nparam_pointees;
+      fn->param_pointees = xgrow (fn->param_pointees, &cap, index + 1,
+				  sizeof (int));
+      for (int i = fn->nparam_pointees; i < cap; i++)
+	fn->param_pointees[i] = -1;
+      fn->nparam_pointees = cap;
+    }
+  if (fn->param_pointees[index] < 0)
+    {
+      int obj = object_new (fn, ESC_OBJ_PARAM_POINTEE, name, fn->loc, -1);
+      fn->objects[obj].param_index = index;
+      fn->objects[obj].depth = 1;
+      fn->param_pointees[index] = obj;
+    }
+  return fn->param_pointees[index];
+}
+
+void
+esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee)
+{
+  fn->objects[obj].initial_pointee = pointee;
+}
+
+/* The bound on the dereferences from a root that get objects of their
+   own; memory deeper than that is one object per root.  */
+#define MAX_POINTEE_DEPTH 3
+
+/* What the contents of OBJ point to before the function writes them, or
+   -1 when that is nothing we track (uninitialized stack memory, fresh heap
+   memory).  Pointees of roots are made on first use.  */
+int
+object_initial_pointee (esc_function *fn, int obj)
+{
+  object *o = &fn->objects[obj];
+  if (o->initial_pointee >= 0)
+    return o->initial_pointee;
+  enum esc_object_kind kind;
+  switch (o->kind)
+    {
+    case ESC_OBJ_GLOBAL:
+    case ESC_OBJ_STATIC:
+    case ESC_OBJ_GLOBAL_POINTEE:
+      kind = ESC_OBJ_GLOBAL_POINTEE;
+      break;
+    case ESC_OBJ_CALL_RESULT:
+      kind = ESC_OBJ_CALL_RESULT;
+      break;
+    case ESC_OBJ_PARAM_POINTEE:
+      kind = ESC_OBJ_PARAM_POINTEE;
+      break;
+    case ESC_OBJ_UNKNOWN:
+      return fn->unknown_object;
+    default:
+      return -1;
+    }
+  if (o->depth >= MAX_POINTEE_DEPTH)
+    {
+      o->initial_pointee = obj;
+      return obj;
+    }
+  /* Copy what we need: object_new may move the array.  */
+  int root = o->root, depth = o->depth, param_index = o->param_index;
+  char *name = xstrdup_or_null (o->name);
+  esc_loc loc = o->loc;
+  int p = object_new (fn, kind, name, loc, -1);
+  free (name);
+  object *po = &fn->objects[p];
+  po->root = root;
+  po->depth = depth + 1;
+  po->param_index = param_index;
+  fn->objects[obj].initial_pointee = p;
+  return p;
+}
+
+/* Whether OBJ outlives the function by itself: whatever it holds at exit
+   escapes.  */
+bool
+object_is_root (const esc_function *fn, int obj)
+{
+  switch (fn->objects[obj].kind)
+    {
+    case ESC_OBJ_RESULT:
+    case ESC_OBJ_GLOBAL:
+    case ESC_OBJ_STATIC:
+    case ESC_OBJ_PARAM_POINTEE:
+    case ESC_OBJ_GLOBAL_POINTEE:
+    case ESC_OBJ_CALL_RESULT:
+      return true;
+    case ESC_OBJ_UNKNOWN:
+      return obj != OBJ_INITIAL;
+    default:
+      return false;
+    }
+}
+
+static unsigned
+location_hash (uint32_t obj, uint32_t offset)
+{
+  uint64_t k = ((uint64_t) obj << 32) | offset;
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return (unsigned) k;
+}
+
+static void
+location_rehash (esc_function *fn)
+{
+  int size = fn->loc_hash_size ? fn->loc_hash_size * 2 : 64;
+  free (fn->loc_hash);
+  fn->loc_hash = xmalloc_zero ((size_t) size * sizeof (int));
+  fn->loc_hash_size = size;
+  for (int i = 0; i < fn->nlocations; i++)
+    {
+      unsigned h = location_hash (fn->locations[i].obj,
+				  fn->locations[i].offset) & (size - 1);
+      while (fn->loc_hash[h])
+	h = (h + 1) & (size - 1);
+      fn->loc_hash[h] = i + 1;
+    }
+}
+
+/* The location of OBJ at OFFSET, made on first use.  */
+int
+location_get (esc_function *fn, uint32_t obj, uint32_t offset)
+{
+  if (2 * (fn->nlocations + 1) > fn->loc_hash_size)
+    location_rehash (fn);
+  unsigned mask = fn->loc_hash_size - 1;
+  unsigned h = location_hash (obj, offset) & mask;
+  while (fn->loc_hash[h])
+    {
+      location *l = &fn->locations[fn->loc_hash[h] - 1];
+      if (l->obj == obj && l->offset == offset)
+	return fn->loc_hash[h] - 1;
+      h = (h + 1) & mask;
+    }
+  fn->locations = xgrow (fn->locations, &fn->cap_locations,
+			 fn->nlocations + 1, sizeof (location));
+  int id = fn->nlocations++;
+  fn->locations[id].obj = obj;
+  fn->locations[id].offset = offset;
+  fn->loc_hash[h] = id + 1;
+  object *o = &fn->objects[obj];
+  o->locs = xgrow (o->locs, &o->cap_locs, o->nlocs + 1, sizeof (int));
+  o->locs[o->nlocs++] = id;
+  return id;
+}
+
+int
+esc_var_new (esc_function *fn)
+{
+  fn->vars = xgrow (fn->vars, &fn->cap_vars, fn->nvars + 1,
+		    sizeof (elem_set));
+  memset (&fn->vars[fn->nvars], 0, sizeof (elem_set));
+  return fn->nvars++;
+}
+
+int
+esc_block_new (esc_function *fn)
+{
+  fn->blocks = xgrow (fn->blocks, &fn->cap_blocks, fn->nblocks + 1,
+		      sizeof (block));
+  memset (&fn->blocks[fn->nblocks], 0, sizeof (block));
+  return fn->nblocks++;
+}
+
+void
+esc_edge (esc_function *fn, int from, int to)
+{
+  block *f = &fn->blocks[from];
+  f->succs = xgrow (f->succs, &f->cap_succs, f->nsuccs + 1, sizeof (int));
+  f->succs[f->nsuccs++] = to;
+  block *t = &fn->blocks[to];
+  t->preds = xgrow (t->preds, &t->cap_preds, t->npreds + 1, sizeof (int));
+  t->preds[t->npreds++] = from;
+}
+
+static bool
+value_takes_stack_address (const esc_function *fn, esc_value v)
+{
+  return v.kind == ESC_VALUE_ADDRESS
+	 && object_is_stack_kind (fn->objects[v.id].kind);
+}
+
+static insn *
+insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
+{
+  fn->insns = xgrow (fn->insns, &fn->cap_insns, fn->ninsns + 1,
+		     sizeof (insn));
+  int id = fn->ninsns++;
+  insn *i = &fn->insns[id];
+  memset (i, 0, sizeof *i);
+  i->code = code;
+  i->loc = loc;
+  i->dst = -1;
+  i->returned_arg = -1;
+  i->call_object = -1;
+  block *b = &fn->blocks[blk];
+  b->insns = xgrow (b->insns, &b->cap_insns, b->ninsns + 1, sizeof (int));
+  b->insns[b->ninsns++] = id;
+  return i;
+}
+
+static esc_value *
+values_dup (const esc_value *v, int n)
+{
+  if (n <= 0)
+    return NULL;
+  esc_value *d = xmalloc_zero ((size_t) n * sizeof *d);
+  memcpy (d, v, (size_t) n * sizeof *d);
+  return d;
+}
+
+void
+esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
+	    const esc_value *srcs, int nsrcs, int unknown_offset)
+{
+  for (int k = 0; k < nsrcs; k++)
+    if (value_takes_stack_address (fn, srcs[k]))
+      fn->takes_stack_address = true;
+  insn *i = insn_append (fn, block, INSN_ASSIGN, loc);
+  i->dst = dst;
+  i->srcs = values_dup (srcs, nsrcs);
+  i->nsrcs = nsrcs;
+  i->unknown_offset = unknown_offset != 0;
+}
+
+void
+esc_load (esc_function *fn, int block, esc_loc loc, int dst, esc_value addr,
+	  int64_t size)
+{
+  insn *i = insn_append (fn, block, INSN_LOAD, loc);
+  i->dst = dst;
+  i->addr = addr;
+  i->size = size;
+}
+
+void
+esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
+	   esc_value src, int64_t size)
+{
+  if (value_takes_stack_address (fn, src))
+    fn->takes_stack_address = true;
+  insn *i = insn_append (fn, block, INSN_STORE, loc);
+  i->addr = addr;
+  i->src = src;
+  i->size = size;
+}
+
+void
+esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
+	  esc_value src, int64_t size)
+{
+  insn *i = insn_append (fn, block, INSN_COPY, loc);
+  i->addr = dst;
+  i->src = src;
+  i->size = size;
+}
+
+void
+esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
+	  unsigned flags, int returned_arg, int result, esc_value result_addr,
+	  const esc_value *args, int nargs)
+{
+  for (int k = 0; k < nargs; k++)
+    if (value_takes_stack_address (fn, args[k]))
+      fn->takes_stack_address = true;
+  const esc_model *model = callee ? esc_model_lookup (callee) : NULL;
+  int call_object = -1;
+  if (model && model->kind == ESC_MODEL_ALLOCA)
+    {
+      call_object = object_new (fn, ESC_OBJ_ALLOCA, "alloca", loc, -1);
+      fn->takes_stack_address = true;
+    }
+  else if ((model && model->kind == ESC_MODEL_ALLOC)
+	   || (flags & ESC_CALL_MALLOC))
+    call_object = object_new (fn, ESC_OBJ_HEAP, callee, loc, -1);
+  else if (!model || model->kind == ESC_MODEL_UNKNOWN)
+    call_object = object_new (fn, ESC_OBJ_CALL_RESULT, callee, loc, -1);
+  insn *i = insn_append (fn, block, INSN_CALL, loc);
+  i->dst = result;
+  i->addr = result_addr;
+  i->srcs = values_dup (args, nargs);
+  i->nsrcs = nargs;
+  i->model = model;
+  i->call_flags = flags;
+  i->returned_arg = (flags & ESC_CALL_RETURNS_ARG) ? returned_arg : -1;
+  i->call_object = call_object;
+}
+
+void
+esc_return (esc_function *fn, int block, esc_loc loc, esc_value value)
+{
+  insn *i = insn_append (fn, block, INSN_RETURN, loc);
+  i->src = value;
+}
+
+void
+esc_return_memory (esc_function *fn, int block, esc_loc loc, esc_value addr,
+		   int64_t size)
+{
+  insn *i = insn_append (fn, block, INSN_RETURN_MEMORY, loc);
+  i->addr = addr;
+  i->size = size;
+}
+
+enum esc_object_kind
+esc_object_kind (const esc_function *fn, int obj)
+{
+  return fn->objects[obj].kind;
+}
+
+const char *
+esc_object_name (const esc_function *fn, int obj)
+{
+  return fn->objects[obj].name;
+}
+
+esc_loc
+esc_object_loc (const esc_function *fn, int obj)
+{
+  return fn->objects[obj].loc;
+}
+
+int
+esc_object_is_stack (const esc_function *fn, int obj)
+{
+  return object_is_stack_kind (fn->objects[obj].kind);
+}
+
+const char *
+esc_object_kind_text (enum esc_object_kind kind)
+{
+  switch (kind)
+    {
+    case ESC_OBJ_LOCAL:
+      return "local variable";
+    case ESC_OBJ_PARAM:
+      return "parameter";
+    case ESC_OBJ_COMPOUND_LITERAL:
+      return "compound literal";
+    case ESC_OBJ_ALLOCA:
+      return "memory allocated by";
+    case ESC_OBJ_VLA:
+      return "variable-length array";
+    case ESC_OBJ_TEMPORARY:
+      return "temporary";
+    case ESC_OBJ_RESULT:
+      return "return value";
+    case ESC_OBJ_GLOBAL:
+      return "global variable";
+    case ESC_OBJ_STATIC:
+      return "static variable";
+    case ESC_OBJ_PARAM_POINTEE:
+      return "memory reachable from parameter";
+    case ESC_OBJ_GLOBAL_POINTEE:
+      return "memory reachable from";
+    case ESC_OBJ_CALL_RESULT:
+      return "memory returned by";
+    case ESC_OBJ_HEAP:
+      return "memory allocated by";
+    case ESC_OBJ_UNKNOWN:
+      return "unknown memory";
+    }
+  return "object";
+}
+
+const char *
+esc_sink_kind_name (enum esc_sink_kind sink)
+{
+  switch (sink)
+    {
+    case ESC_SINK_RETURN:
+      return "return";
+    case ESC_SINK_GLOBAL:
+      return "global";
+    case ESC_SINK_PARAM:
+      return "param";
+    case ESC_SINK_UNKNOWN:
+      return "unknown";
+    }
+  return "unknown";
+}
+
+size_t
+esc_finding_count (const esc_function *fn)
+{
+  return fn->nfindings;
+}
+
+const esc_finding *
+esc_finding_at (const esc_function *fn, size_t i)
+{
+  return i < fn->nfindings ? &fn->findings[i] : NULL;
+}
+
+int
+esc_object_root (const esc_function *fn, int obj)
+{
+  return fn->objects[obj].root;
+}

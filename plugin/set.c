@@ -1,0 +1,168 @@
+/* set.c -- sorted sets of points-to elements, and small allocation
+   helpers for the engine.  */
+
+#include "engine-internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Out of memory inside the compiler: there is nothing sensible to do but
+   stop with a clear message.  */
+static void
+out_of_memory (void)
+{
+  fputs ("gcc-escape: out of memory\n", stderr);
+  abort ();
+}
+
+void *
+xgrow (void *p, int *cap, int need, size_t elem_size)
+{
+  if (need <= *cap)
+    return p;
+  int ncap = *cap ? *cap : 4;
+  while (ncap < need)
+    ncap *= 2;
+  void *np = realloc (p, (size_t) ncap * elem_size);
+  if (!np)
+    out_of_memory ();
+  *cap = ncap;
+  return np;
+}
+
+void *
+xmalloc_zero (size_t size)
+{
+  void *p = calloc (1, size ? size : 1);
+  if (!p)
+    out_of_memory ();
+  return p;
+}
+
+char *
+xstrdup_or_null (const char *s)
+{
+  if (!s)
+    return NULL;
+  size_t n = strlen (s) + 1;
+  char *d = malloc (n);
+  if (!d)
+    out_of_memory ();
+  return memcpy (d, s, n);
+}
+
+static int
+elem_compare (const elem *a, const elem *b)
+{
+  if (a->obj != b->obj)
+    return a->obj < b->obj ? -1 : 1;
+  if (a->offset != b->offset)
+    return a->offset < b->offset ? -1 : 1;
+  if (a->writer != b->writer)
+    return a->writer < b->writer ? -1 : 1;
+  return 0;
+}
+
+static void
+set_reserve (elem_set *s, uint32_t need)
+{
+  int cap = (int) s->cap;
+  s->v = xgrow (s->v, &cap, (int) need, sizeof (elem));
+  s->cap = (uint32_t) cap;
+}
+
+/* Insert E into S; true if S changed.  */
+bool
+set_insert (elem_set *s, elem e)
+{
+  uint32_t lo = 0, hi = s->n;
+  while (lo < hi)
+    {
+      uint32_t mid = (lo + hi) / 2;
+      int c = elem_compare (&s->v[mid], &e);
+      if (c == 0)
+	return false;
+      if (c < 0)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  set_reserve (s, s->n + 1);
+  memmove (&s->v[lo + 1], &s->v[lo], (s->n - lo) * sizeof (elem));
+  s->v[lo] = e;
+  s->n++;
+  return true;
+}
+
+/* DST |= SRC; true if DST changed.  */
+bool
+set_union (elem_set *dst, const elem_set *src)
+{
+  if (src->n == 0)
+    return false;
+  if (dst->n == 0)
+    {
+      set_copy (dst, src);
+      return true;
+    }
+  /* Merge into a fresh array, then swap.  */
+  uint32_t total = dst->n + src->n;
+  elem *out = malloc ((size_t) total * sizeof (elem));
+  if (!out)
+    out_of_memory ();
+  uint32_t i = 0, j = 0, k = 0;
+  while (i < dst->n && j < src->n)
+    {
+      int c = elem_compare (&dst->v[i], &src->v[j]);
+      if (c < 0)
+	out[k++] = dst->v[i++];
+      else if (c > 0)
+	out[k++] = src->v[j++];
+      else
+	{
+	  out[k++] = dst->v[i++];
+	  j++;
+	}
+    }
+  while (i < dst->n)
+    out[k++] = dst->v[i++];
+  while (j < src->n)
+    out[k++] = src->v[j++];
+  bool changed = k != dst->n;
+  free (dst->v);
+  dst->v = out;
+  dst->n = k;
+  dst->cap = total;
+  return changed;
+}
+
+bool
+set_equal (const elem_set *a, const elem_set *b)
+{
+  return a->n == b->n
+	 && (a->n == 0 || memcmp (a->v, b->v, a->n * sizeof (elem)) == 0);
+}
+
+void
+set_copy (elem_set *dst, const elem_set *src)
+{
+  set_reserve (dst, src->n);
+  if (src->n)
+    memcpy (dst->v, src->v, src->n * sizeof (elem));
+  dst->n = src->n;
+}
+
+void
+set_clear (elem_set *s)
+{
+  s->n = 0;
+}
+
+void
+set_free (elem_set *s)
+{
+  free (s->v);
+  s->v = NULL;
+  s->n = s->cap = 0;
+}
