@@ -204,11 +204,62 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
     }
 }
 
+/* A variable pointing into one object at more offsets than this points
+   anywhere in it: pointer arithmetic in loops would add offsets forever.  */
+#define MAX_OFFSETS_PER_OBJECT 8
+
+/* Whether set S, sorted, holds OBJ at OFFSET_ANY.  */
+static bool
+set_has_any_offset (const elem_set *s, uint32_t obj)
+{
+  uint32_t lo = 0, hi = s->n;
+  while (lo < hi)
+    {
+      uint32_t mid = (lo + hi) / 2;
+      const elem *e = &s->v[mid];
+      if (e->obj < obj || (e->obj == obj && e->offset < OFFSET_ANY))
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  return lo < s->n && s->v[lo].obj == obj && s->v[lo].offset == OFFSET_ANY;
+}
+
+/* Add S to the points-to set of VAR, folding the offsets of an object
+   into OFFSET_ANY once there are too many.  */
 static void
 var_add (solver *sv, int var, const elem_set *s)
 {
-  if (var >= 0 && set_union (&sv->fn->vars[var], s))
-    sv->changed = true;
+  if (var < 0 || s->n == 0)
+    return;
+  elem_set *d = &sv->fn->vars[var];
+  bool changed = false;
+  for (uint32_t i = 0; i < s->n; i++)
+    if (s->v[i].offset == OFFSET_ANY || !set_has_any_offset (d, s->v[i].obj))
+      changed |= set_insert (d, s->v[i]);
+  if (!changed)
+    return;
+  sv->changed = true;
+  /* Fold objects with too many offsets.  */
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < d->n;)
+    {
+      uint32_t j = i;
+      while (j < d->n && d->v[j].obj == d->v[i].obj)
+	j++;
+      if (j - i > MAX_OFFSETS_PER_OBJECT || d->v[j - 1].offset == OFFSET_ANY)
+	{
+	  d->v[k] = d->v[i];
+	  d->v[k].offset = OFFSET_ANY;
+	  d->v[k].writer = 0;
+	  k++;
+	}
+      else
+	for (uint32_t m = i; m < j; m++)
+	  d->v[k++] = d->v[m];
+      i = j;
+    }
+  d->n = k;
 }
 
 /* Whether a store into OBJ may replace what it held: OBJ stands for one

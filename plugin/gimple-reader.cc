@@ -151,6 +151,9 @@ reader::object_for_decl (tree decl)
       if (is_global_var (decl))
 	kind = TREE_PUBLIC (decl) || DECL_EXTERNAL (decl) ? ESC_OBJ_GLOBAL
 							  : ESC_OBJ_STATIC;
+      else if (DECL_HAS_VALUE_EXPR_P (decl)
+	       && !tree_fits_shwi_p (DECL_SIZE_UNIT (decl)))
+	kind = ESC_OBJ_VLA;
       else if (escape_is_compound_literal (decl))
 	kind = ESC_OBJ_COMPOUND_LITERAL;
       else if (DECL_ARTIFICIAL (decl) || !DECL_NAME (decl))

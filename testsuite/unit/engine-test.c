@@ -1,0 +1,296 @@
+/* engine-test.c -- unit tests of the analysis engine, without GCC.
+
+   Each test builds a small function through escape.h, runs the analysis
+   and checks the findings.  Prints "PASS: name" or "FAIL: name" per test
+   (read by testsuite/escape.unit/unit.exp) and exits non-zero on any
+   failure.  */
+
+#include "escape.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures;
+
+static void
+check (int ok, const char *name)
+{
+  printf ("%s: %s\n", ok ? "PASS" : "FAIL", name);
+  if (!ok)
+    failures++;
+}
+
+static esc_loc
+at (int line)
+{
+  esc_loc l = { "t.c", line, 1, (uint32_t) line };
+  return l;
+}
+
+static esc_value
+addr (int obj, int64_t offset)
+{
+  esc_value v = { ESC_VALUE_ADDRESS, obj, offset };
+  return v;
+}
+
+static esc_value
+var (int id, int64_t offset)
+{
+  esc_value v = { ESC_VALUE_VAR, id, offset };
+  return v;
+}
+
+static const esc_value none = { ESC_VALUE_NONE, 0, 0 };
+
+/* The finding for OBJ by SINK, or NULL.  */
+static const esc_finding *
+finding (esc_function *fn, int obj, enum esc_sink_kind sink)
+{
+  for (size_t i = 0; i < esc_finding_count (fn); i++)
+    {
+      const esc_finding *f = esc_finding_at (fn, i);
+      if (f->object == obj && f->sink == sink)
+	return f;
+    }
+  return NULL;
+}
+
+/* int *f (void) { int x; int *p = &x; return p; }  */
+static void
+test_return_copy (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int p = esc_var_new (fn);
+  esc_value a = addr (x, 0);
+  esc_assign (fn, 0, at (3), p, &a, 1, 0);
+  esc_return (fn, 0, at (4), var (p, 0));
+  check (esc_analyze (fn) == ESC_ANALYZED, "return: analyzed");
+  const esc_finding *f = finding (fn, x, ESC_SINK_RETURN);
+  check (f && f->loc.line == 4 && esc_finding_count (fn) == 1,
+	 "return: one finding at the return");
+  char *msg = esc_finding_message (fn, f, "'", "'");
+  check (msg && strcmp (msg, "address of local variable 'x' escapes via the "
+			     "return value of 'f'") == 0,
+	 "return: message text");
+  free (msg);
+  char *note = esc_object_note (fn, x, "'", "'");
+  check (strcmp (note, "'x' declared here") == 0, "return: note text");
+  free (note);
+  esc_function_destroy (fn);
+}
+
+/* void f (int c) { int x; g = &x; if (c) g = 0; [else g = 0;] }  */
+static void
+test_global_kill (int both_paths)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int then_b = esc_block_new (fn), else_b = esc_block_new (fn);
+  int join = esc_block_new (fn);
+  esc_edge (fn, 0, then_b);
+  esc_edge (fn, 0, else_b);
+  esc_edge (fn, then_b, join);
+  esc_edge (fn, else_b, join);
+  esc_store (fn, 0, at (3), addr (g, 0), addr (x, 0), 8);
+  esc_store (fn, then_b, at (4), addr (g, 0), none, 8);
+  if (both_paths)
+    esc_store (fn, else_b, at (5), addr (g, 0), none, 8);
+  esc_return (fn, join, at (6), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_GLOBAL);
+  if (both_paths)
+    check (f == NULL, "global: overwritten on every path is no escape");
+  else
+    check (f && f->loc.line == 3 && f->sink_object == g,
+	   "global: overwritten on one path only escapes at the store");
+  esc_function_destroy (fn);
+}
+
+/* void f (int **out) { int x; *out = &x; }  */
+static void
+test_param_store (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int pte = esc_param_pointee (fn, 0, "out");
+  int out = esc_var_new (fn);
+  esc_value a = addr (pte, 0);
+  esc_assign (fn, 0, at (1), out, &a, 1, 0);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  esc_store (fn, 0, at (3), var (out, 0), addr (x, 0), 8);
+  esc_return (fn, 0, at (4), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_PARAM);
+  check (f && f->loc.line == 3, "param: *out = &x escapes");
+  char *msg = f ? esc_finding_message (fn, f, "'", "'") : NULL;
+  check (msg && strcmp (msg, "address of local variable 'x' escapes from "
+			     "'f' through parameter 'out'") == 0,
+	 "param: message text");
+  free (msg);
+  esc_function_destroy (fn);
+}
+
+/* void f (void) { int x; n = malloc (16); n->val = &x; [gn = n | free (n)]; } */
+static void
+test_heap_container (int stored)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int gn = esc_object_new (fn, ESC_OBJ_GLOBAL, "gn", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int n = esc_var_new (fn);
+  esc_value size = { ESC_VALUE_CONSTANT, 0, 16 };
+  esc_call (fn, 0, at (3), "malloc", 0, -1, n, none, &size, 1);
+  esc_store (fn, 0, at (4), var (n, 8), addr (x, 0), 8);
+  if (stored)
+    esc_store (fn, 0, at (5), addr (gn, 0), var (n, 0), 8);
+  else
+    {
+      esc_value arg = var (n, 0);
+      esc_call (fn, 0, at (5), "free", 0, -1, -1, none, &arg, 1);
+    }
+  esc_return (fn, 0, at (6), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_GLOBAL);
+  if (stored)
+    check (f && f->container >= 0
+	     && esc_object_kind (fn, f->container) == ESC_OBJ_HEAP,
+	   "container: heap node stored globally carries x");
+  else
+    check (esc_finding_count (fn) == 0, "container: freed heap node is fine");
+  esc_function_destroy (fn);
+}
+
+/* struct S f (void) { int y; struct S s; s.p = &y; D = s; return D; }  */
+static void
+test_struct_return (int overwritten)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int y = esc_object_new (fn, ESC_OBJ_LOCAL, "y", at (2), 4);
+  int s = esc_object_new (fn, ESC_OBJ_LOCAL, "s", at (3), 16);
+  int d = esc_object_new (fn, ESC_OBJ_TEMPORARY, NULL, at (0), 16);
+  esc_store (fn, 0, at (4), addr (s, 8), addr (y, 0), 8);
+  if (overwritten)
+    esc_store (fn, 0, at (5), addr (s, 8), none, 8);
+  esc_copy (fn, 0, at (6), addr (d, 0), addr (s, 0), 16);
+  esc_return_memory (fn, 0, at (7), addr (d, 0), 16);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, y, ESC_SINK_RETURN);
+  if (overwritten)
+    check (esc_finding_count (fn) == 0,
+	   "struct return: field overwritten before the copy");
+  else
+    check (f && f->loc.line == 6, "struct return: reported at the copy");
+  esc_function_destroy (fn);
+}
+
+/* void f (void) { int x; use (&x); }  */
+static void
+test_unknown_call (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  esc_value arg = addr (x, 0);
+  esc_call (fn, 0, at (3), "use", 0, -1, -1, none, &arg, 1);
+  esc_return (fn, 0, at (4), none);
+  check (esc_analyze (fn) == ESC_ANALYZED && esc_finding_count (fn) == 0,
+	 "calls: an unknown callee does not retain its argument");
+  esc_function_destroy (fn);
+}
+
+/* int *f (int n) { int a[4]; int *p = a; while (...) p++; return p; }  */
+static void
+test_pointer_loop (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int a = esc_object_new (fn, ESC_OBJ_LOCAL, "a", at (2), 16);
+  int p0 = esc_var_new (fn), p1 = esc_var_new (fn), p2 = esc_var_new (fn);
+  int head = esc_block_new (fn), body = esc_block_new (fn);
+  int out = esc_block_new (fn);
+  esc_edge (fn, 0, head);
+  esc_edge (fn, head, body);
+  esc_edge (fn, body, head);
+  esc_edge (fn, head, out);
+  esc_value v = addr (a, 0);
+  esc_assign (fn, 0, at (3), p0, &v, 1, 0);
+  esc_value phi[2] = { var (p0, 0), var (p2, 0) };
+  esc_assign (fn, head, at (4), p1, phi, 2, 0);
+  v = var (p1, 4);
+  esc_assign (fn, body, at (5), p2, &v, 1, 0);
+  esc_return (fn, out, at (6), var (p1, 0));
+  check (esc_analyze (fn) == ESC_ANALYZED
+	   && finding (fn, a, ESC_SINK_RETURN) != NULL,
+	 "arithmetic: a pointer advanced in a loop converges and escapes");
+  esc_function_destroy (fn);
+}
+
+/* A store through a pointer to one of two globals does not kill.  */
+static void
+test_weak_update (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g1 = esc_object_new (fn, ESC_OBJ_GLOBAL, "g1", at (0), 8);
+  int g2 = esc_object_new (fn, ESC_OBJ_GLOBAL, "g2", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int p = esc_var_new (fn);
+  esc_value two[2] = { addr (g1, 0), addr (g2, 0) };
+  esc_assign (fn, 0, at (3), p, two, 2, 0);
+  esc_store (fn, 0, at (4), addr (g1, 0), addr (x, 0), 8);
+  esc_store (fn, 0, at (5), var (p, 0), none, 8);
+  esc_return (fn, 0, at (6), none);
+  esc_analyze (fn);
+  check (finding (fn, x, ESC_SINK_GLOBAL) != NULL,
+	 "updates: a store through an ambiguous pointer is weak");
+  esc_function_destroy (fn);
+}
+
+static void
+test_no_stack_address (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  esc_store (fn, 0, at (2), addr (g, 0), none, 8);
+  esc_return (fn, 0, at (3), none);
+  check (esc_analyze (fn) == ESC_SKIPPED_NO_STACK_ADDRESS,
+	 "skip: a function taking no stack address is not solved");
+  esc_function_destroy (fn);
+}
+
+static void
+test_models (void)
+{
+  const esc_model *m = esc_model_lookup ("memcpy");
+  check (m && m->kind == ESC_MODEL_COPY, "models: memcpy copies");
+  m = esc_model_lookup ("__builtin_memcpy");
+  check (m && m->kind == ESC_MODEL_COPY, "models: __builtin_ prefix");
+  m = esc_model_lookup ("__builtin___strcpy_chk");
+  check (m && m->kind == ESC_MODEL_RETURNS_ARG && m->arg == 0,
+	 "models: _chk variants");
+  m = esc_model_lookup ("strchr");
+  check (m && m->kind == ESC_MODEL_RETURNS_ARG, "models: strchr");
+  check (esc_model_lookup ("register_handler") == NULL,
+	 "models: unknown functions have no model");
+  check (esc_model_lookup ("") == NULL && esc_model_lookup (NULL) == NULL,
+	 "models: empty names");
+}
+
+int
+main (void)
+{
+  test_return_copy ();
+  test_global_kill (1);
+  test_global_kill (0);
+  test_param_store ();
+  test_heap_container (1);
+  test_heap_container (0);
+  test_struct_return (0);
+  test_struct_return (1);
+  test_unknown_call ();
+  test_pointer_loop ();
+  test_weak_update ();
+  test_no_stack_address ();
+  test_models ();
+  return failures ? 1 : 0;
+}
