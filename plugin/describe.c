@@ -22,66 +22,74 @@ format (const char *fmt, ...)
 }
 
 static const char *
-name_or (const esc_function *fn, int obj, const char *fallback)
+spelled (const esc_quoting *q, const char *name)
+{
+  return q->spell ? q->spell (name) : name;
+}
+
+static const char *
+name_or (const esc_function *fn, int obj, const char *fallback,
+	 const esc_quoting *q)
 {
   const char *n = fn->objects[obj].name;
-  return n && *n ? n : fallback;
+  return n && *n ? spelled (q, n) : fallback;
 }
 
 /* "local variable 'x'", "compound literal", "memory allocated by
    'alloca'".  */
 static char *
-object_phrase (const esc_function *fn, int obj, const char *lq,
-	       const char *rq)
+object_phrase (const esc_function *fn, int obj, const esc_quoting *q)
 {
   const object *o = &fn->objects[obj];
   if (o->kind == ESC_OBJ_COMPOUND_LITERAL || !o->name || !*o->name)
     return format ("%s", o->kind == ESC_OBJ_TEMPORARY
 			   ? "a temporary"
 			   : esc_object_kind_text (o->kind));
-  return format ("%s %s%s%s", esc_object_kind_text (o->kind), lq, o->name,
-		 rq);
+  return format ("%s %s%s%s", esc_object_kind_text (o->kind), q->lq,
+		 spelled (q, o->name), q->rq);
 }
 
 /* Where the address goes: "into global variable 'g'".  */
 static char *
-sink_phrase (const esc_function *fn, const esc_finding *f, const char *lq,
-	     const char *rq)
+sink_phrase (const esc_function *fn, const esc_finding *f,
+	     const esc_quoting *q)
 {
+  const char *lq = q->lq, *rq = q->rq;
+  const char *fname = spelled (q, fn->name);
   if (f->sink == ESC_SINK_RETURN)
-    return format ("via the return value of %s%s%s", lq, fn->name, rq);
+    return format ("via the return value of %s%s%s", lq, fname, rq);
   int sink = f->sink_object;
   const object *s = &fn->objects[sink];
   const object *root = &fn->objects[s->root];
-  const char *root_name = name_or (fn, s->root, "?");
+  const char *root_name = name_or (fn, s->root, "?", q);
   switch (s->kind)
     {
     case ESC_OBJ_GLOBAL:
     case ESC_OBJ_STATIC:
-      return format ("from %s%s%s into %s %s%s%s", lq, fn->name, rq,
+      return format ("from %s%s%s into %s %s%s%s", lq, fname, rq,
 		     esc_object_kind_text (s->kind), lq, root_name, rq);
     case ESC_OBJ_GLOBAL_POINTEE:
       return format ("from %s%s%s into memory reachable from %s %s%s%s", lq,
-		     fn->name, rq, esc_object_kind_text (root->kind), lq,
+		     fname, rq, esc_object_kind_text (root->kind), lq,
 		     root_name, rq);
     case ESC_OBJ_PARAM_POINTEE:
-      return format ("from %s%s%s through parameter %s%s%s", lq, fn->name,
+      return format ("from %s%s%s through parameter %s%s%s", lq, fname,
 		     rq, lq, root_name, rq);
     case ESC_OBJ_CALL_RESULT:
       return format ("from %s%s%s into memory returned by %s%s%s", lq,
-		     fn->name, rq, lq, root_name, rq);
+		     fname, rq, lq, root_name, rq);
     default:
-      return format ("from %s%s%s into memory it cannot track", lq, fn->name,
+      return format ("from %s%s%s into memory it cannot track", lq, fname,
 		     rq);
     }
 }
 
 char *
 esc_finding_message (const esc_function *fn, const esc_finding *f,
-		     const char *lq, const char *rq)
+		     const esc_quoting *q)
 {
-  char *what = object_phrase (fn, f->object, lq, rq);
-  char *where = sink_phrase (fn, f, lq, rq);
+  char *what = object_phrase (fn, f->object, q);
+  char *where = sink_phrase (fn, f, q);
   char *msg = format ("address of %s escapes %s", what, where);
   free (what);
   free (where);
@@ -89,9 +97,9 @@ esc_finding_message (const esc_function *fn, const esc_finding *f,
 }
 
 char *
-esc_object_note (const esc_function *fn, int obj, const char *lq,
-		 const char *rq)
+esc_object_note (const esc_function *fn, int obj, const esc_quoting *q)
 {
+  const char *lq = q->lq, *rq = q->rq;
   const object *o = &fn->objects[obj];
   switch (o->kind)
     {
@@ -99,17 +107,16 @@ esc_object_note (const esc_function *fn, int obj, const char *lq,
       return format ("compound literal defined here");
     case ESC_OBJ_ALLOCA:
       return format ("allocated here by %s%s%s", lq,
-		     name_or (fn, obj, "alloca"), rq);
+		     name_or (fn, obj, "alloca", q), rq);
     default:
-      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?"), rq);
+      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?", q), rq);
     }
 }
 
 char *
-esc_container_note (const esc_function *fn, int obj, const char *lq,
-		    const char *rq)
+esc_container_note (const esc_function *fn, int obj, const esc_quoting *q)
 {
-  char *what = object_phrase (fn, obj, lq, rq);
+  char *what = object_phrase (fn, obj, q);
   char *msg = format ("its address is held by %s, which escapes", what);
   free (what);
   return msg;

@@ -43,24 +43,23 @@ escape_report_findings (esc_function *ef, function *fun)
   qsort (sorted.address (), sorted.length (), sizeof (const esc_finding *),
 	 compare_findings);
 
+  esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
   for (const esc_finding *f : sorted)
     {
       location_t loc = f->loc.handle ? (location_t) f->loc.handle
 				     : DECL_SOURCE_LOCATION (fun->decl);
-      char *msg = esc_finding_message (ef, f, open_quote, close_quote);
+      char *msg = esc_finding_message (ef, f, &quoting);
       auto_diagnostic_group group;
       if (warning_at (loc, 0, "%s", msg))
 	{
 	  esc_loc decl = esc_object_loc (ef, f->object);
-	  char *note = esc_object_note (ef, f->object, open_quote,
-					close_quote);
+	  char *note = esc_object_note (ef, f->object, &quoting);
 	  inform (decl.handle ? (location_t) decl.handle : loc, "%s", note);
 	  free (note);
 	  if (f->container >= 0)
 	    {
 	      esc_loc where = esc_object_loc (ef, f->container);
-	      note = esc_container_note (ef, f->container, open_quote,
-					 close_quote);
+	      note = esc_container_note (ef, f->container, &quoting);
 	      inform (where.handle ? (location_t) where.handle : loc, "%s",
 		      note);
 	      free (note);

@@ -187,17 +187,26 @@ const char *esc_sink_kind_name (enum esc_sink_kind sink);
    for globals and the like).  */
 int esc_object_root (const esc_function *fn, int obj);
 
-/* Texts of a finding (describe.c), quoting names with LQ and RQ; the
-   caller frees them.  The warning: "address of local variable 'x'
-   escapes via the return value of 'f'".  */
+/* How the texts below quote names: with LQ and RQ around them, each
+   name passed through SPELL when not NULL (GCC spells non-ASCII
+   identifiers as the locale allows).  */
+typedef struct esc_quoting
+{
+  const char *lq;
+  const char *rq;
+  const char *(*spell) (const char *name);
+} esc_quoting;
+
+/* Texts of a finding (describe.c); the caller frees them.  The warning:
+   "address of local variable 'x' escapes via the return value of 'f'".  */
 char *esc_finding_message (const esc_function *fn, const esc_finding *f,
-			   const char *lq, const char *rq);
+			   const esc_quoting *q);
 /* The note at the object's declaration: "'x' declared here".  */
-char *esc_object_note (const esc_function *fn, int obj, const char *lq,
-		       const char *rq);
-/* The note at a container: "'n' holds the address".  */
-char *esc_container_note (const esc_function *fn, int obj, const char *lq,
-			  const char *rq);
+char *esc_object_note (const esc_function *fn, int obj, const esc_quoting *q);
+/* The note at a container: "its address is held by local variable 's',
+   which escapes".  */
+char *esc_container_note (const esc_function *fn, int obj,
+			  const esc_quoting *q);
 
 /* Library-function models (models.c).  */
 enum esc_model_kind

@@ -43,6 +43,7 @@ var (int id, int64_t offset)
 }
 
 static const esc_value none = { ESC_VALUE_NONE, 0, 0 };
+static const esc_quoting ascii = { "'", "'", NULL };
 
 /* The finding for OBJ by SINK, or NULL.  */
 static const esc_finding *
@@ -71,12 +72,12 @@ test_return_copy (void)
   const esc_finding *f = finding (fn, x, ESC_SINK_RETURN);
   check (f && f->loc.line == 4 && esc_finding_count (fn) == 1,
 	 "return: one finding at the return");
-  char *msg = esc_finding_message (fn, f, "'", "'");
+  char *msg = esc_finding_message (fn, f, &ascii);
   check (msg && strcmp (msg, "address of local variable 'x' escapes via the "
 			     "return value of 'f'") == 0,
 	 "return: message text");
   free (msg);
-  char *note = esc_object_note (fn, x, "'", "'");
+  char *note = esc_object_note (fn, x, &ascii);
   check (strcmp (note, "'x' declared here") == 0, "return: note text");
   free (note);
   esc_function_destroy (fn);
@@ -125,7 +126,7 @@ test_param_store (void)
   esc_analyze (fn);
   const esc_finding *f = finding (fn, x, ESC_SINK_PARAM);
   check (f && f->loc.line == 3, "param: *out = &x escapes");
-  char *msg = f ? esc_finding_message (fn, f, "'", "'") : NULL;
+  char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
   check (msg && strcmp (msg, "address of local variable 'x' escapes from "
 			     "'f' through parameter 'out'") == 0,
 	 "param: message text");
