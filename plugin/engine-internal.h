@@ -152,6 +152,8 @@ bool set_union (elem_set *dst, const elem_set *src);
 bool set_equal (const elem_set *a, const elem_set *b);
 void set_copy (elem_set *dst, const elem_set *src);
 void set_clear (elem_set *s);
+void set_append (elem_set *s, elem e);
+void set_normalize (elem_set *s);
 void set_free (elem_set *s);
 
 /* Locations (ir.c).  */
@@ -161,6 +163,9 @@ int object_new (esc_function *fn, enum esc_object_kind kind,
 int object_initial_pointee (esc_function *fn, int obj);
 bool object_is_root (const esc_function *fn, int obj);
 bool object_is_stack_kind (enum esc_object_kind kind);
+
+/* The entry of LOC in S, or NULL (engine.c).  */
+state_entry *state_find (state *s, int loc);
 
 /* Findings (leaks.c).  */
 void find_leaks (esc_function *fn, state *const *exit_states,

@@ -18,6 +18,17 @@
       are visited in reverse post-order until neither a state nor a
       variable changes; the sets only grow, so this terminates.
 
+      To keep this cheap, it runs in two phases.  Phase 1 is
+      flow-insensitive: one state for the whole function, weak updates
+      only; it runs first with all memory that outlives the function
+      merged into one object, then, if a stack object escapes even so,
+      with the real objects.  If no stack object escapes in either
+      (most functions), we are done.  Otherwise phase 2 runs
+      flow-sensitively, but keeps per block only the locations that may
+      hold the address of a stack object, or of an object that may hold
+      one; every other location keeps its phase 1 contents, which cannot
+      lead to a stack object.
+
    2. Leaks (leaks.c).  At each return, what outlives the function is the
       return value and the roots: globals, statics, the memory reachable
       from parameters and memory returned by called functions.  A stack
@@ -48,18 +59,28 @@
 typedef struct solver
 {
   esc_function *fn;
+  /* Phase 1 runs flow-insensitively: one state for every program point,
+     weak updates only.  Phase 2 tracks per block only the locations that
+     may hold stack addresses; it reads the others from phase 1's state.  */
+  bool insensitive;
+  state everywhere;		/* phase 1's state */
+  char *tracked;		/* by location: tracked in phase 2 */
+  int ntracked;
   state *out;			/* per block: the state at its end */
   int *rpo;
   int nrpo;
   bool changed;
   long work;
+  bool merge_external;		/* phase 1: roots are one object */
+  elem_set scratch;		/* scratch: var_add, read_location */
+  elem_set shifted;		/* scratch: value_elements */
   elem_set targets;		/* scratch: addresses of an access */
   elem_set values;		/* scratch: values being stored */
 } solver;
 
 /* States.  */
 
-static state_entry *
+state_entry *
 state_find (state *s, int loc)
 {
   int lo = 0, hi = s->n;
@@ -171,6 +192,17 @@ offset_add (uint32_t base, int64_t delta)
   return (uint32_t) r;
 }
 
+/* The object standing for OBJ in this phase: in the first, all memory
+   that outlives the function is one object.  */
+static uint32_t
+canonical (const solver *sv, int obj)
+{
+  if (sv->merge_external && obj != OBJ_INITIAL
+      && object_is_root (sv->fn, obj))
+    return (uint32_t) sv->fn->unknown_object;
+  return (uint32_t) obj;
+}
+
 /* The elements VALUE designates, added to OUT (writer WRITER).  */
 static void
 value_elements (solver *sv, esc_value value, bool unknown_offset,
@@ -181,7 +213,7 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
     {
     case ESC_VALUE_ADDRESS:
       {
-	elem e = { (uint32_t) value.id, 0, writer };
+	elem e = { canonical (sv, value.id), 0, writer };
 	e.offset = unknown_offset ? OFFSET_ANY : offset_add (0, value.offset);
 	set_insert (out, e);
 	break;
@@ -189,14 +221,22 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
     case ESC_VALUE_VAR:
       {
 	const elem_set *s = &fn->vars[value.id];
+	if (s->n == 0)
+	  break;
+	/* Shifting offsets can reorder elements: sort a copy, then merge
+	   it in.  */
+	elem_set *shifted = &sv->shifted;
+	set_clear (shifted);
 	for (uint32_t i = 0; i < s->n; i++)
 	  {
 	    elem e = s->v[i];
 	    e.offset = unknown_offset ? OFFSET_ANY
 				      : offset_add (e.offset, value.offset);
 	    e.writer = writer;
-	    set_insert (out, e);
+	    set_append (shifted, e);
 	  }
+	set_normalize (shifted);
+	set_union (out, shifted);
 	break;
       }
     default:
@@ -233,11 +273,19 @@ var_add (solver *sv, int var, const elem_set *s)
   if (var < 0 || s->n == 0)
     return;
   elem_set *d = &sv->fn->vars[var];
-  bool changed = false;
+  sv->work += s->n;
+  /* Elements of S not already covered by an OFFSET_ANY element of D.  */
+  elem_set *add = &sv->scratch;
+  set_clear (add);
   for (uint32_t i = 0; i < s->n; i++)
     if (s->v[i].offset == OFFSET_ANY || !set_has_any_offset (d, s->v[i].obj))
-      changed |= set_insert (d, s->v[i]);
-  if (!changed)
+      {
+	elem e = s->v[i];
+	e.writer = 0;
+	if (!add->n || memcmp (&add->v[add->n - 1], &e, sizeof e) != 0)
+	  set_insert (add, e);
+      }
+  if (!set_union (d, add))
     return;
   sv->changed = true;
   /* Fold objects with too many offsets.  */
@@ -282,27 +330,45 @@ object_strong (const esc_function *fn, uint32_t obj)
 }
 
 /* Read location LOC in S into OUT, writers dropped.  */
+static bool
+location_tracked (const solver *sv, int loc)
+{
+  return !sv->insensitive && loc < sv->ntracked && sv->tracked[loc];
+}
+
 static void
 read_location (solver *sv, state *s, int loc, elem_set *out)
 {
   esc_function *fn = sv->fn;
-  state_entry *e = state_find (s, loc);
-  sv->work++;
+  state_entry *e = state_find (location_tracked (sv, loc) ? s
+						       : &sv->everywhere,
+			       loc);
   uint32_t n = e ? e->contents.n : 1;
+  sv->work += n;
+  /* The contents are sorted by object, offset and writer: without the
+     writers they stay sorted, duplicates side by side.  */
+  elem_set *plain = &sv->scratch;
+  set_clear (plain);
   for (uint32_t i = 0; i < n; i++)
     {
       elem x = e ? e->contents.v[i] : initial_elem;
+      x.writer = 0;
       if (x.obj == OBJ_INITIAL)
 	{
 	  int p = object_initial_pointee (fn, fn->locations[loc].obj);
-	  if (p < 0)
-	    continue;
-	  x.obj = (uint32_t) p;
-	  x.offset = 0;
+	  if (p >= 0)
+	    {
+	      elem pe = { canonical (sv, p), 0, 0 };
+	      set_insert (out, pe);
+	    }
+	  continue;
 	}
-      x.writer = 0;
-      set_insert (out, x);
+      if (plain->n && plain->v[plain->n - 1].obj == x.obj
+	  && plain->v[plain->n - 1].offset == x.offset)
+	continue;
+      set_insert (plain, x);
     }
+  set_union (out, plain);
 }
 
 /* Read what an access of SIZE bytes at T may see.  */
@@ -310,6 +376,8 @@ static void
 read_target (solver *sv, state *s, elem t, elem_set *out)
 {
   esc_function *fn = sv->fn;
+  if (!object_strong (fn, t.obj))
+    t.offset = OFFSET_ANY;
   if (t.offset == OFFSET_ANY)
     {
       object *o = &fn->objects[t.obj];
@@ -330,6 +398,35 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
 	      const elem_set *values)
 {
   esc_function *fn = sv->fn;
+  sv->work += values->n;
+  /* Objects standing for many pieces of memory are one location.  */
+  if (!object_strong (fn, t.obj))
+    t.offset = OFFSET_ANY;
+  if (sv->insensitive)
+    {
+      /* Phase 1: everything adds up in one state.  Writers only matter
+	 for reporting, which phase 2 does: leave them out.  */
+      if (values->n == 0)
+	return;
+      int loc = location_get (fn, t.obj, t.offset);
+      bool added = !state_find (&sv->everywhere, loc);
+      state_entry *e = state_get (&sv->everywhere, loc);
+      elem_set *plain = &sv->scratch;
+      set_clear (plain);
+      for (uint32_t i = 0; i < values->n; i++)
+	{
+	  elem x = values->v[i];
+	  x.writer = 0;
+	  if (!plain->n || plain->v[plain->n - 1].obj != x.obj
+	      || plain->v[plain->n - 1].offset != x.offset)
+	    set_insert (plain, x);
+	}
+      if (set_union (&e->contents, plain) || added)
+	sv->changed = true;
+      return;
+    }
+  /* Phase 2: locations not tracked already hold all they can hold in
+     phase 1's state.  */
   if (t.offset == OFFSET_ANY)
     strong = false;
   if (strong)
@@ -340,17 +437,20 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
 	{
 	  location *l = &fn->locations[o->locs[i]];
 	  if (l->offset != OFFSET_ANY && l->offset >= t.offset
-	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size))
+	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size)
+	      && location_tracked (sv, o->locs[i]))
 	    set_clear (&state_get (s, o->locs[i])->contents);
 	}
-      state_entry *e = state_get (s, location_get (fn, t.obj, t.offset));
-      set_copy (&e->contents, values);
+      int loc = location_get (fn, t.obj, t.offset);
+      if (location_tracked (sv, loc))
+	set_copy (&state_get (s, loc)->contents, values);
       return;
     }
   if (values->n == 0)
     return;
-  state_entry *e = state_get (s, location_get (fn, t.obj, t.offset));
-  set_union (&e->contents, values);
+  int loc = location_get (fn, t.obj, t.offset);
+  if (location_tracked (sv, loc))
+    set_union (&state_get (s, loc)->contents, values);
 }
 
 /* The addresses VALUE designates, in SV->targets.  */
@@ -379,18 +479,34 @@ run_store (solver *sv, state *s, const insn *in, uint32_t id)
     write_target (sv, s, sv->targets.v[i], in->size, strong, &sv->values);
 }
 
+/* A piece of memory being copied: its offset from the start of the copy
+   (or OFFSET_ANY) and contents.  */
+typedef struct piece
+{
+  uint32_t offset;
+  elem_set contents;
+} piece;
+
+/* The contents of the piece at OFFSET in PIECES, added if missing.  */
+static elem_set *
+piece_at (piece **pieces, int *npieces, int *cap, uint32_t offset)
+{
+  for (int k = 0; k < *npieces; k++)
+    if ((*pieces)[k].offset == offset)
+      return &(*pieces)[k].contents;
+  *pieces = xgrow (*pieces, cap, *npieces + 1, sizeof (piece));
+  piece *p = &(*pieces)[(*npieces)++];
+  p->offset = offset;
+  memset (&p->contents, 0, sizeof p->contents);
+  return &p->contents;
+}
+
 /* Copy SIZE bytes (negative: unknown) from SRC to DST, as instruction ID.  */
 static void
 run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  uint32_t id)
 {
   esc_function *fn = sv->fn;
-  /* The pieces copied: relative offset (or OFFSET_ANY) and contents.  */
-  typedef struct piece
-  {
-    uint32_t offset;
-    elem_set contents;
-  } piece;
   piece *pieces = NULL;
   int npieces = 0, cap = 0;
 
@@ -399,6 +515,8 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
   for (uint32_t t = 0; t < src_targets.n; t++)
     {
       elem st = src_targets.v[t];
+      if (!object_strong (fn, st.obj))
+	st.offset = OFFSET_ANY;
       object *o = &fn->objects[st.obj];
       int nlocs = o->nlocs;
       for (int i = 0; i < nlocs; i++)
@@ -413,22 +531,14 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	    rel = lo - st.offset;
 	  else
 	    continue;
-	  pieces = xgrow (pieces, &cap, npieces + 1, sizeof (piece));
-	  pieces[npieces].offset = rel;
-	  memset (&pieces[npieces].contents, 0, sizeof (elem_set));
-	  read_location (sv, s, loc, &pieces[npieces].contents);
-	  npieces++;
+	  read_location (sv, s, loc, piece_at (&pieces, &npieces, &cap, rel));
 	}
       /* Memory the function did not write holds the root's pointee.  */
       int p = object_initial_pointee (fn, (int) st.obj);
       if (p >= 0)
 	{
-	  pieces = xgrow (pieces, &cap, npieces + 1, sizeof (piece));
-	  pieces[npieces].offset = OFFSET_ANY;
-	  memset (&pieces[npieces].contents, 0, sizeof (elem_set));
-	  elem e = { (uint32_t) p, 0, 0 };
-	  set_insert (&pieces[npieces].contents, e);
-	  npieces++;
+	  elem e = { canonical (sv, p), 0, 0 };
+	  set_insert (piece_at (&pieces, &npieces, &cap, OFFSET_ANY), e);
 	}
     }
   set_free (&src_targets);
@@ -454,7 +564,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	    {
 	      /* The copy replaced the old contents: start from nothing.  */
 	      int loc = location_get (fn, at.obj, at.offset);
-	      if (!state_find (s, loc))
+	      if (location_tracked (sv, loc) && !state_find (s, loc))
 		set_clear (&state_get (s, loc)->contents);
 	    }
 	  write_target (sv, s, at, -1, false, &pieces[i].contents);
@@ -518,11 +628,12 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
     case ESC_MODEL_UNKNOWN:
       {
 	/* The callee may store pointers to memory of its own into what
-	   its arguments point to, and return such memory.  */
-	elem own = { (uint32_t) in->call_object, 0, 0 };
+	   its arguments point to (one object for all callees: a summary),
+	   and return such memory (an object per call site).  */
+	elem theirs = { (uint32_t) fn->unknown_object, 0, id };
+	elem own = { canonical (sv, in->call_object), 0, 0 };
 	elem_set written = { 0 };
-	own.writer = id;
-	set_insert (&written, own);
+	set_insert (&written, theirs);
 	for (int a = 0; a < in->nsrcs; a++)
 	  {
 	    targets_of (sv, in->srcs[a]);
@@ -538,7 +649,6 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	      }
 	  }
 	set_free (&written);
-	own.writer = 0;
 	set_insert (&result, own);
 	break;
       }
@@ -646,6 +756,101 @@ compute_rpo (solver *sv)
   free (seen);
 }
 
+/* Phase 1: run every instruction over the one state until nothing
+   changes; false when over budget.  */
+static bool
+solve_insensitive (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  sv->insensitive = true;
+  sv->everywhere.reached = true;
+  int round = 0;
+  do
+    {
+      sv->changed = false;
+      for (int r = 0; r < sv->nrpo; r++)
+	{
+	  block *blk = &fn->blocks[sv->rpo[r]];
+	  for (int i = 0; i < blk->ninsns; i++)
+	    run_insn (sv, &sv->everywhere, (uint32_t) blk->insns[i]);
+	  sv->work += blk->ninsns;
+	}
+      if (sv->work > WORK_BUDGET || ++round > MAX_ROUNDS)
+	return false;
+    }
+  while (sv->changed);
+  return true;
+}
+
+/* The locations phase 2 tracks: those that may hold the address of a
+   carrier, where carriers are stack objects and the objects that may
+   hold a carrier's address.  Other locations cannot lead to a stack
+   object, so phase 1's answer is as good for them.  */
+static void
+choose_tracked (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  char *carrier = xmalloc_zero ((size_t) fn->nobjects);
+  for (int o = 0; o < fn->nobjects; o++)
+    carrier[o] = object_is_stack_kind (fn->objects[o].kind);
+  sv->ntracked = fn->nlocations;
+  sv->tracked = xmalloc_zero ((size_t) (sv->ntracked ? sv->ntracked : 1));
+  bool changed;
+  do
+    {
+      changed = false;
+      for (int i = 0; i < sv->everywhere.n; i++)
+	{
+	  state_entry *e = &sv->everywhere.v[i];
+	  if (sv->tracked[e->loc])
+	    continue;
+	  for (uint32_t k = 0; k < e->contents.n; k++)
+	    if (e->contents.v[k].obj < (uint32_t) fn->nobjects
+		&& carrier[e->contents.v[k].obj])
+	      {
+		sv->tracked[e->loc] = 1;
+		carrier[fn->locations[e->loc].obj] = 1;
+		changed = true;
+		break;
+	      }
+	}
+    }
+  while (changed);
+  free (carrier);
+}
+
+/* The blocks ending in a return, with their state there (or phase 1's
+   state for all); calls find_leaks.  */
+static void
+leaks_at_exits (solver *sv, bool use_everywhere)
+{
+  esc_function *fn = sv->fn;
+  state **exit_states = xmalloc_zero ((size_t) fn->nblocks
+				      * sizeof (state *));
+  int *exit_insns = xmalloc_zero ((size_t) fn->nblocks * sizeof (int));
+  int nexits = 0;
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      int b = sv->rpo[r];
+      block *blk = &fn->blocks[b];
+      if (!use_everywhere && !sv->out[b].reached)
+	continue;
+      for (int i = 0; i < blk->ninsns && nexits < fn->nblocks; i++)
+	{
+	  enum insn_code c = fn->insns[blk->insns[i]].code;
+	  if (c == INSN_RETURN || c == INSN_RETURN_MEMORY)
+	    {
+	      exit_states[nexits] = use_everywhere ? &sv->everywhere
+						   : &sv->out[b];
+	      exit_insns[nexits++] = blk->insns[i];
+	    }
+	}
+    }
+  find_leaks (fn, exit_states, exit_insns, nexits);
+  free (exit_states);
+  free (exit_insns);
+}
+
 /* One visit of every block; false when over budget.  */
 static bool
 solve_round (solver *sv, state *scratch)
@@ -697,52 +902,59 @@ esc_analyze (esc_function *fn)
   sv.out = xmalloc_zero ((size_t) fn->nblocks * sizeof (state));
   compute_rpo (&sv);
 
+  /* Phase 1, twice: first with all memory that outlives the function
+     as one object, which keeps the sets small, then precisely.  What
+     cannot escape flow-insensitively cannot escape at all: most
+     functions stop after the first round.  */
   enum esc_status status = ESC_ANALYZED;
-  state scratch = { 0 };
-  int round = 0;
-  do
+  bool candidate = true;
+  for (int precise = 0; precise < 2 && candidate; precise++)
     {
-      sv.changed = false;
-      if (!solve_round (&sv, &scratch) || ++round > MAX_ROUNDS)
+      sv.merge_external = !precise;
+      state_free (&sv.everywhere);
+      for (int v = 0; v < fn->nvars; v++)
+	set_clear (&fn->vars[v]);
+      if (!solve_insensitive (&sv))
 	{
 	  status = ESC_SKIPPED_TOO_LARGE;
 	  break;
 	}
+      leaks_at_exits (&sv, true);
+      candidate = fn->nfindings > 0;
+      fn->nfindings = 0;
     }
-  while (sv.changed);
 
-  if (status == ESC_ANALYZED)
+  if (status == ESC_ANALYZED && candidate)
     {
-      /* Exits: the blocks ending in a return, with their final state.  */
-      state **exit_states = xmalloc_zero ((size_t) fn->nblocks
-					  * sizeof (state *));
-      int *exit_insns = xmalloc_zero ((size_t) fn->nblocks * sizeof (int));
-      int nexits = 0;
-      for (int r = 0; r < sv.nrpo; r++)
+      choose_tracked (&sv);
+      sv.insensitive = false;
+      for (int v = 0; v < fn->nvars; v++)
+	set_clear (&fn->vars[v]);
+      state scratch = { 0 };
+      int round = 0;
+      do
 	{
-	  block *blk = &fn->blocks[sv.rpo[r]];
-	  if (!sv.out[sv.rpo[r]].reached)
-	    continue;
-	  for (int i = 0; i < blk->ninsns; i++)
+	  sv.changed = false;
+	  if (!solve_round (&sv, &scratch) || ++round > MAX_ROUNDS)
 	    {
-	      enum insn_code c = fn->insns[blk->insns[i]].code;
-	      if (c == INSN_RETURN || c == INSN_RETURN_MEMORY)
-		{
-		  exit_states[nexits] = &sv.out[sv.rpo[r]];
-		  exit_insns[nexits++] = blk->insns[i];
-		}
+	      status = ESC_SKIPPED_TOO_LARGE;
+	      break;
 	    }
 	}
-      find_leaks (fn, exit_states, exit_insns, nexits);
-      free (exit_states);
-      free (exit_insns);
+      while (sv.changed);
+      state_free (&scratch);
+      if (status == ESC_ANALYZED)
+	leaks_at_exits (&sv, false);
     }
 
-  state_free (&scratch);
+  state_free (&sv.everywhere);
   for (int b = 0; b < fn->nblocks; b++)
     state_free (&sv.out[b]);
   free (sv.out);
   free (sv.rpo);
+  free (sv.tracked);
+  set_free (&sv.scratch);
+  set_free (&sv.shifted);
   set_free (&sv.targets);
   set_free (&sv.values);
   return status;

@@ -116,13 +116,7 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
   for (int i = 0; i < fn->objects[obj].nlocs; i++)
     {
       int l = fn->objects[obj].locs[i];
-      state_entry *e = NULL;
-      for (int k = 0; k < w->s->n; k++)
-	if (w->s->v[k].loc == l)
-	  {
-	    e = &w->s->v[k];
-	    break;
-	  }
+      state_entry *e = state_find (w->s, l);
       if (!e)
 	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)

@@ -166,3 +166,31 @@ set_free (elem_set *s)
   s->v = NULL;
   s->n = s->cap = 0;
 }
+
+/* Append E to S, ignoring order; set_normalize restores it.  */
+void
+set_append (elem_set *s, elem e)
+{
+  set_reserve (s, s->n + 1);
+  s->v[s->n++] = e;
+}
+
+static int
+elem_compare_qsort (const void *a, const void *b)
+{
+  return elem_compare (a, b);
+}
+
+/* Sort S and drop duplicates.  */
+void
+set_normalize (elem_set *s)
+{
+  if (s->n < 2)
+    return;
+  qsort (s->v, s->n, sizeof (elem), elem_compare_qsort);
+  uint32_t k = 1;
+  for (uint32_t i = 1; i < s->n; i++)
+    if (elem_compare (&s->v[k - 1], &s->v[i]) != 0)
+      s->v[k++] = s->v[i];
+  s->n = k;
+}

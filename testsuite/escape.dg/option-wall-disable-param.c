@@ -1,5 +1,6 @@
 /* { dg-do compile } */
 /* { dg-options "-Wall -fplugin-arg-escape-disable=param" } */
+/* { dg-require-gcc-major 12 } */
 /* When the plugin does not report stores through parameters, GCC's own
    -Wdangling-pointer (enabled by -Wall) is left to report `*out = &x;',
    and the stores the plugin still reports (into globals, via the return
