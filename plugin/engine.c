@@ -72,6 +72,7 @@ typedef struct solver
   bool changed;
   long work;
   bool merge_external;		/* phase 1: roots are one object */
+  uint32_t store_insn;		/* the store being run, or 0 */
   elem_set scratch;		/* scratch: var_add, read_location */
   elem_set shifted;		/* scratch: value_elements */
   elem_set targets;		/* scratch: addresses of an access */
@@ -329,6 +330,16 @@ object_strong (const esc_function *fn, uint32_t obj)
     }
 }
 
+/* Whether OBJ is one location: memory the analysis cannot tell apart
+   (unknown memory, the deepest pointees) has no fields worth telling
+   apart either.  */
+static bool
+object_field_insensitive (const esc_function *fn, uint32_t obj)
+{
+  const object *o = &fn->objects[obj];
+  return o->kind == ESC_OBJ_UNKNOWN || o->initial_pointee == (int) obj;
+}
+
 /* Read location LOC in S into OUT, writers dropped.  */
 static bool
 location_tracked (const solver *sv, int loc)
@@ -376,7 +387,7 @@ static void
 read_target (solver *sv, state *s, elem t, elem_set *out)
 {
   esc_function *fn = sv->fn;
-  if (!object_strong (fn, t.obj))
+  if (object_field_insensitive (fn, t.obj))
     t.offset = OFFSET_ANY;
   if (t.offset == OFFSET_ANY)
     {
@@ -391,6 +402,36 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
   read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
 }
 
+/* Whether instructions A and B store through the same SSA variable at
+   the same known offset: the same address, whatever it points to.  */
+static bool
+same_access (const esc_function *fn, uint32_t a, uint32_t b)
+{
+  const insn *x = &fn->insns[a], *y = &fn->insns[b];
+  return x->code == INSN_STORE && y->code == INSN_STORE
+	 && x->addr.kind == ESC_VALUE_VAR && y->addr.kind == ESC_VALUE_VAR
+	 && x->addr.id == y->addr.id && x->addr.offset == y->addr.offset
+	 && x->addr.offset != ESC_OFFSET_UNKNOWN;
+}
+
+/* A weak store still replaces what an earlier store through the same
+   pointer put there (e.g. "db->p = &x; ...; db->p = 0;" where db points
+   into memory the analysis cannot tell apart): drop those elements.  */
+static void
+kill_same_access (solver *sv, state_entry *e)
+{
+  if (!e)
+    return;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < e->contents.n; i++)
+    {
+      uint32_t w = e->contents.v[i].writer;
+      if (!(w && same_access (sv->fn, w, sv->store_insn)))
+	e->contents.v[k++] = e->contents.v[i];
+    }
+  e->contents.n = k;
+}
+
 /* Write VALUES into the locations of T: replace what [offset, offset +
    SIZE) held when STRONG, else add to it.  */
 static void
@@ -399,8 +440,7 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
 {
   esc_function *fn = sv->fn;
   sv->work += values->n;
-  /* Objects standing for many pieces of memory are one location.  */
-  if (!object_strong (fn, t.obj))
+  if (object_field_insensitive (fn, t.obj))
     t.offset = OFFSET_ANY;
   if (sv->insensitive)
     {
@@ -446,10 +486,12 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
 	set_copy (&state_get (s, loc)->contents, values);
       return;
     }
-  if (values->n == 0)
-    return;
   int loc = location_get (fn, t.obj, t.offset);
-  if (location_tracked (sv, loc))
+  if (!location_tracked (sv, loc))
+    return;
+  if (sv->store_insn)
+    kill_same_access (sv, state_find (s, loc));
+  if (values->n)
     set_union (&state_get (s, loc)->contents, values);
 }
 
@@ -475,8 +517,10 @@ run_store (solver *sv, state *s, const insn *in, uint32_t id)
   value_elements (sv, in->src, false, id, &sv->values);
   targets_of (sv, in->addr);
   bool strong = single_strong_target (sv);
+  sv->store_insn = id;
   for (uint32_t i = 0; i < sv->targets.n; i++)
     write_target (sv, s, sv->targets.v[i], in->size, strong, &sv->values);
+  sv->store_insn = 0;
 }
 
 /* A piece of memory being copied: its offset from the start of the copy
@@ -515,7 +559,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
   for (uint32_t t = 0; t < src_targets.n; t++)
     {
       elem st = src_targets.v[t];
-      if (!object_strong (fn, st.obj))
+      if (object_field_insensitive (fn, st.obj))
 	st.offset = OFFSET_ANY;
       object *o = &fn->objects[st.obj];
       int nlocs = o->nlocs;
