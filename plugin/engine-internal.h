@@ -56,6 +56,7 @@ typedef struct insn
   esc_value *srcs;		/* ASSIGN sources, CALL arguments */
   int nsrcs;
   bool unknown_offset;
+  bool stores_integer;		/* STORE of an address cast to an integer */
   const esc_model *model;	/* CALL */
   unsigned call_flags;
   int returned_arg;

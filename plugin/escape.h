@@ -145,6 +145,11 @@ void esc_load (esc_function *fn, int block, esc_loc loc, int dst,
    address, e.g. zero).  */
 void esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
 		esc_value src, int64_t size);
+/* As esc_store, for a store of an integer (an address cast to uintptr_t):
+   kept for round trips through memory, but an integer left in memory
+   that outlives the function is not reported as a dangling pointer.  */
+void esc_store_integer (esc_function *fn, int block, esc_loc loc,
+			esc_value addr, esc_value src, int64_t size);
 /* Copy SIZE bytes (negative: unknown) from *SRC to *DST.  */
 void esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
 	       esc_value src, int64_t size);

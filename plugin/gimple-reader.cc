@@ -301,6 +301,18 @@ reader::read_phi (int blk, gphi *phi)
 	      values.address (), values.length (), 0);
 }
 
+/* Whether a store into LHS keeps an integer, as opposed to bytes that
+   may be a pointer: GCC folds a small memcpy into an integer load and
+   store through a "ref-all" pointer.  */
+static bool
+stores_integer_p (tree lhs)
+{
+  if (!INTEGRAL_TYPE_P (TREE_TYPE (lhs)))
+    return false;
+  return !(TREE_CODE (lhs) == MEM_REF
+	   && TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (lhs, 1))));
+}
+
 void
 reader::read_assign (int blk, gassign *stmt)
 {
@@ -399,11 +411,11 @@ reader::read_assign (int blk, gassign *stmt)
   int64_t size = size_of_type (TREE_TYPE (lhs));
   if (gimple_assign_single_p (stmt) && memory_ref_p (rhs1))
     esc_copy (m_ef, blk, l, addr, ref_address (rhs1), size);
+  else if (TREE_CODE (rhs1) == CONSTRUCTOR)
+    esc_store (m_ef, blk, l, addr, no_value, size);
   else if (gimple_assign_single_p (stmt))
-    esc_store (m_ef, blk, l, addr,
-	       TREE_CODE (rhs1) == CONSTRUCTOR ? no_value
-					       : value_at (rhs1, loc),
-	       size);
+    (stores_integer_p (lhs) ? esc_store_integer : esc_store) (
+      m_ef, blk, l, addr, value_at (rhs1, loc), size);
   else
     esc_store (m_ef, blk, l, addr, no_value, size);
 }
@@ -496,6 +508,12 @@ reader::read_return (int blk, greturn *stmt)
   tree rv = gimple_return_retval (stmt);
   location_t loc = gimple_location (stmt);
   if (!rv)
+    {
+      esc_return (m_ef, blk, loc_of (loc), no_value);
+      return;
+    }
+  /* An address returned as an integer is not a dangling pointer.  */
+  if (INTEGRAL_TYPE_P (TREE_TYPE (rv)))
     {
       esc_return (m_ef, blk, loc_of (loc), no_value);
       return;

@@ -339,9 +339,9 @@ esc_load (esc_function *fn, int block, esc_loc loc, int dst, esc_value addr,
   i->size = size;
 }
 
-void
-esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
-	   esc_value src, int64_t size)
+static void
+store (esc_function *fn, int block, esc_loc loc, esc_value addr,
+       esc_value src, int64_t size, bool integer)
 {
   if (value_takes_stack_address (fn, src))
     fn->takes_stack_address = true;
@@ -349,6 +349,21 @@ esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
   i->addr = addr;
   i->src = src;
   i->size = size;
+  i->stores_integer = integer;
+}
+
+void
+esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
+	   esc_value src, int64_t size)
+{
+  store (fn, block, loc, addr, src, size, false);
+}
+
+void
+esc_store_integer (esc_function *fn, int block, esc_loc loc, esc_value addr,
+		   esc_value src, int64_t size)
+{
+  store (fn, block, loc, addr, src, size, true);
 }
 
 void

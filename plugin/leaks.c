@@ -96,6 +96,10 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
 {
   esc_function *fn = w->fn;
   enum esc_object_kind kind = fn->objects[e.obj].kind;
+  /* An address kept as an integer is not a dangling pointer (hashes,
+     stack-depth probes); only its round trips back to a pointer are.  */
+  if (e.writer && fn->insns[e.writer].stores_integer)
+    return;
   if (use_writers && e.writer)
     loc = fn->insns[e.writer].loc;
   if (object_is_stack_kind (kind))

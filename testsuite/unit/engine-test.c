@@ -247,6 +247,21 @@ test_weak_update (void)
   esc_function_destroy (fn);
 }
 
+/* uintptr_t g; void f (void) { int x; g = (uintptr_t) &x; }  */
+static void
+test_integer_store (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  esc_store_integer (fn, 0, at (3), addr (g, 0), addr (x, 0), 8);
+  esc_return (fn, 0, at (4), none);
+  esc_analyze (fn);
+  check (esc_finding_count (fn) == 0,
+	 "integers: an address kept as an integer is not reported");
+  esc_function_destroy (fn);
+}
+
 static void
 test_no_stack_address (void)
 {
@@ -291,6 +306,7 @@ main (void)
   test_unknown_call ();
   test_pointer_loop ();
   test_weak_update ();
+  test_integer_store ();
   test_no_stack_address ();
   test_models ();
   return failures ? 1 : 0;
