@@ -46,38 +46,12 @@
       pointers to memory of its own through them, and returns such
       memory.  */
 
-#include "engine-internal.h"
+#include "solver.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The analysis gives up on a function when it would visit more state
-   entries than this: cost stays bounded on generated code.  */
-#define WORK_BUDGET 40000000L
-#define MAX_ROUNDS 64
 
-typedef struct solver
-{
-  esc_function *fn;
-  /* Phase 1 runs flow-insensitively: one state for every program point,
-     weak updates only.  Phase 2 tracks per block only the locations that
-     may hold stack addresses; it reads the others from phase 1's state.  */
-  bool insensitive;
-  state everywhere;		/* phase 1's state */
-  char *tracked;		/* by location: tracked in phase 2 */
-  int ntracked;
-  state *out;			/* per block: the state at its end */
-  int *rpo;
-  int nrpo;
-  bool changed;
-  long work;
-  bool merge_external;		/* phase 1: roots are one object */
-  uint32_t store_insn;		/* the store being run, or 0 */
-  elem_set scratch;		/* scratch: var_add, read_location */
-  elem_set shifted;		/* scratch: value_elements */
-  elem_set targets;		/* scratch: addresses of an access */
-  elem_set values;		/* scratch: values being stored */
-} solver;
 
 /* States.  */
 
@@ -98,10 +72,10 @@ state_find (state *s, int loc)
   return NULL;
 }
 
-static const elem initial_elem = { OBJ_INITIAL, 0, 0 };
+const elem initial_elem = { OBJ_INITIAL, 0, 0 };
 
 /* The entry of LOC in S, added holding its initial value if missing.  */
-static state_entry *
+state_entry *
 state_get (state *s, int loc)
 {
   int lo = 0, hi = s->n;
@@ -125,59 +99,13 @@ state_get (state *s, int loc)
   return e;
 }
 
-static void
+void
 state_free (state *s)
 {
   for (int i = 0; i < s->n; i++)
     set_free (&s->v[i].contents);
   free (s->v);
   memset (s, 0, sizeof *s);
-}
-
-static void
-state_copy (state *dst, const state *src)
-{
-  for (int i = 0; i < dst->n; i++)
-    set_free (&dst->v[i].contents);
-  dst->n = 0;
-  dst->v = xgrow (dst->v, &dst->cap, src->n, sizeof (state_entry));
-  for (int i = 0; i < src->n; i++)
-    {
-      dst->v[i].loc = src->v[i].loc;
-      memset (&dst->v[i].contents, 0, sizeof (elem_set));
-      set_copy (&dst->v[i].contents, &src->v[i].contents);
-    }
-  dst->n = src->n;
-  dst->reached = src->reached;
-}
-
-/* DST = DST joined with SRC: a location missing on one side holds its
-   initial value there.  */
-static void
-state_join (state *dst, const state *src)
-{
-  for (int i = 0; i < dst->n; i++)
-    if (!state_find ((state *) src, dst->v[i].loc))
-      set_insert (&dst->v[i].contents, initial_elem);
-  for (int i = 0; i < src->n; i++)
-    {
-      state_entry *d = state_find (dst, src->v[i].loc);
-      if (!d)
-	d = state_get (dst, src->v[i].loc);
-      set_union (&d->contents, &src->v[i].contents);
-    }
-}
-
-static bool
-state_equal (const state *a, const state *b)
-{
-  if (a->reached != b->reached || a->n != b->n)
-    return false;
-  for (int i = 0; i < a->n; i++)
-    if (a->v[i].loc != b->v[i].loc
-	|| !set_equal (&a->v[i].contents, &b->v[i].contents))
-      return false;
-  return true;
 }
 
 /* Offsets.  */
@@ -237,6 +165,7 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
 	    set_append (shifted, e);
 	  }
 	set_normalize (shifted);
+	sv->work += shifted->n + out->n;
 	set_union (out, shifted);
 	break;
       }
@@ -274,7 +203,7 @@ var_add (solver *sv, int var, const elem_set *s)
   if (var < 0 || s->n == 0)
     return;
   elem_set *d = &sv->fn->vars[var];
-  sv->work += s->n;
+  sv->work += s->n + d->n;
   /* Elements of S not already covered by an OFFSET_ANY element of D.  */
   elem_set *add = &sv->scratch;
   set_clear (add);
@@ -323,8 +252,11 @@ object_strong (const esc_function *fn, uint32_t obj)
       return false;
     case ESC_OBJ_PARAM_POINTEE:
     case ESC_OBJ_GLOBAL_POINTEE:
-    case ESC_OBJ_CALL_RESULT:
       return o->depth <= 1;
+    case ESC_OBJ_CALL_RESULT:
+      /* Every call of the callee: many pieces of memory.  A store through
+	 the same pointer still undoes an earlier one (kill_same_access).  */
+      return false;
     default:
       return true;
     }
@@ -342,27 +274,72 @@ object_field_insensitive (const esc_function *fn, uint32_t obj)
 
 /* Read location LOC in S into OUT, writers dropped.  */
 static bool
+tracked_p (const solver *sv, int loc)
+{
+  return loc < sv->ntracked && sv->tracked[loc];
+}
+
+static bool
 location_tracked (const solver *sv, int loc)
 {
-  return !sv->insensitive && loc < sv->ntracked && sv->tracked[loc];
+  return !sv->insensitive && tracked_p (sv, loc);
+}
+
+/* What LOC holds at this point of phase 2, or NULL for "its initial
+   value".  */
+static const elem_set *
+phase2_contents (solver *sv, state *s, int loc)
+{
+  if (!location_tracked (sv, loc))
+    {
+      state_entry *e = state_find (&sv->everywhere, loc);
+      return e ? &e->contents : NULL;
+    }
+  state_entry *e = state_find (s, loc);
+  if (e)
+    return &e->contents;
+  const elem_set *v = flow_entry_value (sv, loc);
+  if (v)
+    return v;
+  e = state_find (&sv->everywhere, loc);
+  return e ? &e->contents : NULL;
+}
+
+/* The entry of tracked LOC in phase 2's block state S, added with what
+   reaches the block if missing.  */
+static state_entry *
+phase2_entry (solver *sv, state *s, int loc)
+{
+  state_entry *e = state_find (s, loc);
+  if (e)
+    return e;
+  const elem_set *v = phase2_contents (sv, s, loc);
+  e = state_get (s, loc);
+  if (v)
+    set_copy (&e->contents, v);
+  return e;
 }
 
 static void
 read_location (solver *sv, state *s, int loc, elem_set *out)
 {
   esc_function *fn = sv->fn;
-  state_entry *e = state_find (location_tracked (sv, loc) ? s
-						       : &sv->everywhere,
-			       loc);
-  uint32_t n = e ? e->contents.n : 1;
-  sv->work += n;
+  if (sv->recording && tracked_p (sv, loc))
+    flow_record (sv, loc, false);
+  const elem_set *c = sv->insensitive
+			? (state_find (&sv->everywhere, loc)
+			     ? &state_find (&sv->everywhere, loc)->contents
+			     : NULL)
+			: phase2_contents (sv, s, loc);
+  uint32_t n = c ? c->n : 1;
+  sv->work += n + out->n;
   /* The contents are sorted by object, offset and writer: without the
      writers they stay sorted, duplicates side by side.  */
   elem_set *plain = &sv->scratch;
   set_clear (plain);
   for (uint32_t i = 0; i < n; i++)
     {
-      elem x = e ? e->contents.v[i] : initial_elem;
+      elem x = c ? c->v[i] : initial_elem;
       x.writer = 0;
       if (x.obj == OBJ_INITIAL)
 	{
@@ -442,6 +419,23 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
   sv->work += values->n;
   if (object_field_insensitive (fn, t.obj))
     t.offset = OFFSET_ANY;
+  if (sv->recording)
+    {
+      /* Note every tracked location phase 2 may write here.  */
+      object *o = &fn->objects[t.obj];
+      for (int i = 0; i < o->nlocs; i++)
+	{
+	  location *l = &fn->locations[o->locs[i]];
+	  if (t.offset != OFFSET_ANY && l->offset != OFFSET_ANY
+	      && l->offset >= t.offset
+	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size)
+	      && tracked_p (sv, o->locs[i]))
+	    flow_record (sv, o->locs[i], true);
+	}
+      int loc = location_get (fn, t.obj, t.offset);
+      if (tracked_p (sv, loc))
+	flow_record (sv, loc, true);
+    }
   if (sv->insensitive)
     {
       /* Phase 1: everything adds up in one state.  Writers only matter
@@ -479,20 +473,20 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
 	  if (l->offset != OFFSET_ANY && l->offset >= t.offset
 	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size)
 	      && location_tracked (sv, o->locs[i]))
-	    set_clear (&state_get (s, o->locs[i])->contents);
+	    set_clear (&phase2_entry (sv, s, o->locs[i])->contents);
 	}
       int loc = location_get (fn, t.obj, t.offset);
       if (location_tracked (sv, loc))
-	set_copy (&state_get (s, loc)->contents, values);
+	set_copy (&phase2_entry (sv, s, loc)->contents, values);
       return;
     }
   int loc = location_get (fn, t.obj, t.offset);
   if (!location_tracked (sv, loc))
     return;
+  state_entry *e = phase2_entry (sv, s, loc);
   if (sv->store_insn)
-    kill_same_access (sv, state_find (s, loc));
-  if (values->n)
-    set_union (&state_get (s, loc)->contents, values);
+    kill_same_access (sv, e);
+  set_union (&e->contents, values);
 }
 
 /* The addresses VALUE designates, in SV->targets.  */
@@ -609,7 +603,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	      /* The copy replaced the old contents: start from nothing.  */
 	      int loc = location_get (fn, at.obj, at.offset);
 	      if (location_tracked (sv, loc) && !state_find (s, loc))
-		set_clear (&state_get (s, loc)->contents);
+		set_clear (&phase2_entry (sv, s, loc)->contents);
 	    }
 	  write_target (sv, s, at, -1, false, &pieces[i].contents);
 	}
@@ -715,7 +709,7 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
   set_free (&result);
 }
 
-static void
+void
 run_insn (solver *sv, state *s, uint32_t id)
 {
   esc_function *fn = sv->fn;
@@ -819,7 +813,7 @@ solve_insensitive (solver *sv)
 	    run_insn (sv, &sv->everywhere, (uint32_t) blk->insns[i]);
 	  sv->work += blk->ninsns;
 	}
-      if (sv->work > WORK_BUDGET || ++round > MAX_ROUNDS)
+      if (sv->work > sv->budget || ++round > MAX_ROUNDS)
 	return false;
     }
   while (sv->changed);
@@ -863,29 +857,24 @@ choose_tracked (solver *sv)
   free (carrier);
 }
 
-/* The blocks ending in a return, with their state there (or phase 1's
-   state for all); calls find_leaks.  */
-static void
-leaks_at_exits (solver *sv, bool use_everywhere)
+/* Whether anything escapes in phase 1's state, at any return.  */
+static bool
+leaks_everywhere (solver *sv)
 {
   esc_function *fn = sv->fn;
-  state **exit_states = xmalloc_zero ((size_t) fn->nblocks
+  state **exit_states = xmalloc_zero ((size_t) fn->ninsns
 				      * sizeof (state *));
-  int *exit_insns = xmalloc_zero ((size_t) fn->nblocks * sizeof (int));
+  int *exit_insns = xmalloc_zero ((size_t) fn->ninsns * sizeof (int));
   int nexits = 0;
   for (int r = 0; r < sv->nrpo; r++)
     {
-      int b = sv->rpo[r];
-      block *blk = &fn->blocks[b];
-      if (!use_everywhere && !sv->out[b].reached)
-	continue;
-      for (int i = 0; i < blk->ninsns && nexits < fn->nblocks; i++)
+      block *blk = &fn->blocks[sv->rpo[r]];
+      for (int i = 0; i < blk->ninsns; i++)
 	{
 	  enum insn_code c = fn->insns[blk->insns[i]].code;
 	  if (c == INSN_RETURN || c == INSN_RETURN_MEMORY)
 	    {
-	      exit_states[nexits] = use_everywhere ? &sv->everywhere
-						   : &sv->out[b];
+	      exit_states[nexits] = &sv->everywhere;
 	      exit_insns[nexits++] = blk->insns[i];
 	    }
 	}
@@ -893,44 +882,9 @@ leaks_at_exits (solver *sv, bool use_everywhere)
   find_leaks (fn, exit_states, exit_insns, nexits);
   free (exit_states);
   free (exit_insns);
-}
-
-/* One visit of every block; false when over budget.  */
-static bool
-solve_round (solver *sv, state *scratch)
-{
-  esc_function *fn = sv->fn;
-  for (int r = 0; r < sv->nrpo; r++)
-    {
-      int b = sv->rpo[r];
-      block *blk = &fn->blocks[b];
-      state_copy (scratch, &(state){ 0 });
-      scratch->reached = b == 0;
-      for (int p = 0; p < blk->npreds; p++)
-	{
-	  state *ps = &sv->out[blk->preds[p]];
-	  if (!ps->reached)
-	    continue;
-	  if (!scratch->reached)
-	    state_copy (scratch, ps);
-	  else
-	    state_join (scratch, ps);
-	  sv->work += ps->n;
-	}
-      if (!scratch->reached)
-	continue;
-      for (int i = 0; i < blk->ninsns; i++)
-	run_insn (sv, scratch, (uint32_t) blk->insns[i]);
-      sv->work += scratch->n;
-      if (!state_equal (scratch, &sv->out[b]))
-	{
-	  state_copy (&sv->out[b], scratch);
-	  sv->changed = true;
-	}
-      if (sv->work > WORK_BUDGET)
-	return false;
-    }
-  return true;
+  bool found = fn->nfindings > 0;
+  fn->nfindings = 0;
+  return found;
 }
 
 enum esc_status
@@ -943,7 +897,9 @@ esc_analyze (esc_function *fn)
   solver sv;
   memset (&sv, 0, sizeof sv);
   sv.fn = fn;
-  sv.out = xmalloc_zero ((size_t) fn->nblocks * sizeof (state));
+  sv.budget = WORK_BASE + WORK_PER_INSN * (long) fn->ninsns;
+  if (sv.budget > WORK_MAX)
+    sv.budget = WORK_MAX;
   compute_rpo (&sv);
 
   /* Phase 1, twice: first with all memory that outlives the function
@@ -963,38 +919,17 @@ esc_analyze (esc_function *fn)
 	  status = ESC_SKIPPED_TOO_LARGE;
 	  break;
 	}
-      leaks_at_exits (&sv, true);
-      candidate = fn->nfindings > 0;
-      fn->nfindings = 0;
+      candidate = leaks_everywhere (&sv);
     }
 
   if (status == ESC_ANALYZED && candidate)
     {
       choose_tracked (&sv);
-      sv.insensitive = false;
-      for (int v = 0; v < fn->nvars; v++)
-	set_clear (&fn->vars[v]);
-      state scratch = { 0 };
-      int round = 0;
-      do
-	{
-	  sv.changed = false;
-	  if (!solve_round (&sv, &scratch) || ++round > MAX_ROUNDS)
-	    {
-	      status = ESC_SKIPPED_TOO_LARGE;
-	      break;
-	    }
-	}
-      while (sv.changed);
-      state_free (&scratch);
-      if (status == ESC_ANALYZED)
-	leaks_at_exits (&sv, false);
+      if (!solve_flow (&sv))
+	status = ESC_SKIPPED_TOO_LARGE;
     }
 
   state_free (&sv.everywhere);
-  for (int b = 0; b < fn->nblocks; b++)
-    state_free (&sv.out[b]);
-  free (sv.out);
   free (sv.rpo);
   free (sv.tracked);
   set_free (&sv.scratch);

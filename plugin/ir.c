@@ -376,6 +376,23 @@ esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
   i->size = size;
 }
 
+/* The object standing for the memory CALLEE returns: one per callee (all
+   indirect calls share one), so that a function calling the same one
+   many times does not multiply objects.  */
+static int
+call_result_object (esc_function *fn, const char *callee, esc_loc loc)
+{
+  for (int i = 0; i < fn->nobjects; i++)
+    {
+      const object *o = &fn->objects[i];
+      if (o->kind == ESC_OBJ_CALL_RESULT && o->depth == 0
+	  && (o->name == callee
+	      || (o->name && callee && strcmp (o->name, callee) == 0)))
+	return i;
+    }
+  return object_new (fn, ESC_OBJ_CALL_RESULT, callee, loc, -1);
+}
+
 void
 esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	  unsigned flags, int returned_arg, int result, esc_value result_addr,
@@ -395,7 +412,7 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	   || (flags & ESC_CALL_MALLOC))
     call_object = object_new (fn, ESC_OBJ_HEAP, callee, loc, -1);
   else if (!model || model->kind == ESC_MODEL_UNKNOWN)
-    call_object = object_new (fn, ESC_OBJ_CALL_RESULT, callee, loc, -1);
+    call_object = call_result_object (fn, callee, loc);
   insn *i = insn_append (fn, block, INSN_CALL, loc);
   i->dst = result;
   i->addr = result_addr;

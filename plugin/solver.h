@@ -1,0 +1,59 @@
+/* solver.h -- the solver's state, shared by its phases: engine.c
+   (phase 1 and the transfer functions) and flow.c (phase 2).  */
+
+#ifndef GCC_ESCAPE_SOLVER_H
+#define GCC_ESCAPE_SOLVER_H
+
+#include "engine-internal.h"
+
+/* The analysis gives up on a function when it would do more steps than
+   WORK_BASE + WORK_PER_INSN per instruction (at most WORK_MAX): real
+   functions stay far below; on pathological generated code the cost
+   stays bounded and roughly linear in the function's size.  */
+#define WORK_BASE 1000000L
+#define WORK_PER_INSN 1000L
+#define WORK_MAX 40000000L
+#define MAX_ROUNDS 64
+
+typedef struct block_memory block_memory;
+
+typedef struct solver
+{
+  esc_function *fn;
+  /* Phase 1 runs flow-insensitively: one state for every program point,
+     weak updates only.  Phase 2 tracks only the locations that may hold
+     stack addresses; it reads the others from phase 1's state.  */
+  bool insensitive;
+  bool merge_external;		/* phase 1: roots are one object */
+  state everywhere;		/* phase 1's state */
+  char *tracked;		/* by location: tracked in phase 2 */
+  int ntracked;
+  /* Phase 2 (flow.c).  */
+  block_memory *memory;		/* by block */
+  int current_block;
+  bool recording;		/* noting what each block touches */
+  int *rpo;
+  int nrpo;
+  bool changed;
+  long work;
+  long budget;
+  uint32_t store_insn;		/* the store being run, or 0 */
+  elem_set scratch;		/* scratch: var_add, read_location, phis */
+  elem_set shifted;		/* scratch: value_elements */
+  elem_set targets;		/* scratch: addresses of an access */
+  elem_set values;		/* scratch: values being stored */
+} solver;
+
+extern const elem initial_elem;
+
+/* engine.c */
+state_entry *state_get (state *s, int loc);
+void state_free (state *s);
+void run_insn (solver *sv, state *s, uint32_t id);
+
+/* flow.c */
+bool solve_flow (solver *sv);
+void flow_record (solver *sv, int loc, bool written);
+const elem_set *flow_entry_value (const solver *sv, int loc);
+
+#endif /* GCC_ESCAPE_SOLVER_H */
