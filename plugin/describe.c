@@ -78,6 +78,9 @@ sink_phrase (const esc_function *fn, const esc_finding *f,
     case ESC_OBJ_CALL_RESULT:
       return format ("from %s%s%s into memory returned by %s%s%s", lq,
 		     fname, rq, lq, root_name, rq);
+    case ESC_OBJ_CAPTURE:
+      return format ("from %s%s%s, captured by %s%s%s", lq, fname, rq, lq,
+		     root_name, rq);
     default:
       return format ("from %s%s%s into memory it cannot track", lq, fname,
 		     rq);

@@ -661,6 +661,53 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
     case ESC_MODEL_RETURNS_ARG:
       value_elements (sv, call_arg (in, in->model->arg), true, 0, &result);
       break;
+    case ESC_MODEL_RETAINS:
+    case ESC_MODEL_RETAINS_RETURNS:
+    case ESC_MODEL_THREAD_CREATE:
+      {
+	/* What the callee keeps, in an object of its own.  */
+	elem_set kept = { 0 };
+	value_elements (sv, call_arg (in, in->model->arg), false, id, &kept);
+	elem at = { canonical (sv, in->call_object), 0, 0 };
+	write_target (sv, s, at, -1, !sv->merge_external, &kept);
+	set_free (&kept);
+	if (kind == ESC_MODEL_RETAINS_RETURNS)
+	  value_elements (sv, call_arg (in, in->model->arg), true, 0,
+			  &result);
+	if (kind == ESC_MODEL_THREAD_CREATE)
+	  {
+	    /* The handle stands for the thread: pthread_join finds what
+	       to release through it.  */
+	    elem_set handle = { 0 };
+	    elem h = { canonical (sv, in->call_object), 0, id };
+	    set_insert (&handle, h);
+	    targets_of (sv, call_arg (in, 0));
+	    bool strong = single_strong_target (sv);
+	    elem_set targets = { 0 };
+	    set_copy (&targets, &sv->targets);
+	    for (uint32_t i = 0; i < targets.n; i++)
+	      write_target (sv, s, targets.v[i], -1, strong, &handle);
+	    set_free (&targets);
+	    set_free (&handle);
+	  }
+	break;
+      }
+    case ESC_MODEL_THREAD_JOIN:
+      {
+	/* The threads the handle may stand for; only a known one is
+	   released.  */
+	elem_set threads = { 0 };
+	value_elements (sv, call_arg (in, in->model->arg), false, 0, &threads);
+	elem_set none = { 0 };
+	if (threads.n == 1
+	    && fn->objects[threads.v[0].obj].kind == ESC_OBJ_CAPTURE)
+	  {
+	    elem t = { threads.v[0].obj, 0, 0 };
+	    write_target (sv, s, t, -1, true, &none);
+	  }
+	set_free (&threads);
+	break;
+      }
     case ESC_MODEL_NO_RETAIN:
       break;
     case ESC_MODEL_UNKNOWN:

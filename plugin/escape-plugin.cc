@@ -20,7 +20,8 @@ static struct plugin_info escape_plugin_info = {
   "function.\n"
   "  -fplugin-arg-escape-disable=KINDS  do not report these kinds "
   "(comma-separated:\n"
-  "                                     return, global, param, unknown)"
+  "                                     return, global, param, unknown,\n"
+  "                                     captured)"
 };
 
 static const char *const valid_arguments = "disable=KINDS";
@@ -177,14 +178,29 @@ public:
 
 /* Arguments.  */
 
+/* "return, global, ...": the kinds' names, for messages.  */
+static const char *
+kind_names (void)
+{
+  static char names[128];
+  if (!names[0])
+    for (int s = ESC_SINK_RETURN; s <= ESC_SINK_CAPTURED; s++)
+      {
+	if (s != ESC_SINK_RETURN)
+	  strcat (names, ", ");
+	strcat (names, esc_sink_kind_name ((enum esc_sink_kind) s));
+      }
+  return names;
+}
+
 static bool
 parse_kinds (const char *arg, const char *list, unsigned *kinds)
 {
   if (!list || !*list)
     {
       error ("gcc-escape: %<-fplugin-arg-escape-%s%> needs a value: a "
-	     "comma-separated list of return, global, param, unknown",
-	     arg);
+	     "comma-separated list of %s",
+	     arg, kind_names ());
       return false;
     }
   *kinds = 0;
@@ -194,7 +210,7 @@ parse_kinds (const char *arg, const char *list, unsigned *kinds)
       const char *end = strchr (p, ',');
       size_t len = end ? (size_t) (end - p) : strlen (p);
       bool found = false;
-      for (int s = ESC_SINK_RETURN; s <= ESC_SINK_UNKNOWN; s++)
+      for (int s = ESC_SINK_RETURN; s <= ESC_SINK_CAPTURED; s++)
 	{
 	  const char *name = esc_sink_kind_name ((enum esc_sink_kind) s);
 	  if (strlen (name) == len && strncmp (name, p, len) == 0)
@@ -206,9 +222,8 @@ parse_kinds (const char *arg, const char *list, unsigned *kinds)
       if (!found)
 	{
 	  error ("gcc-escape: unknown kind %qs in "
-		 "%<-fplugin-arg-escape-%s=%s%>; valid kinds are return, "
-		 "global, param, unknown",
-		 xstrndup (p, len), arg, list);
+		 "%<-fplugin-arg-escape-%s=%s%>; valid kinds are %s",
+		 xstrndup (p, len), arg, list, kind_names ());
 	  return false;
 	}
       p += len + (end ? 1 : 0);

@@ -54,6 +54,8 @@ enum esc_object_kind
   ESC_OBJ_PARAM_POINTEE,	/* memory reachable from a parameter */
   ESC_OBJ_GLOBAL_POINTEE,	/* memory reachable from a global */
   ESC_OBJ_CALL_RESULT,		/* memory a called function returned */
+  ESC_OBJ_CAPTURE,		/* what a library function keeps (a thread's
+				   argument, putenv's string...) */
   ESC_OBJ_HEAP,			/* an allocation site */
   ESC_OBJ_UNKNOWN		/* anything else */
 };
@@ -89,14 +91,16 @@ enum esc_sink_kind
   ESC_SINK_RETURN,	/* the function's return value */
   ESC_SINK_GLOBAL,	/* a global or static variable, or memory it reaches */
   ESC_SINK_PARAM,	/* memory reachable from a parameter */
-  ESC_SINK_UNKNOWN	/* memory the analysis cannot name */
+  ESC_SINK_UNKNOWN,	/* memory the analysis cannot name */
+  ESC_SINK_CAPTURED	/* kept by a called function after it returns */
 };
 
 /* The kinds a user can select, as bits.  */
 #define ESC_KIND_BIT(sink) (1u << (sink))
 #define ESC_KIND_ALL                                                         \
   (ESC_KIND_BIT (ESC_SINK_RETURN) | ESC_KIND_BIT (ESC_SINK_GLOBAL)           \
-   | ESC_KIND_BIT (ESC_SINK_PARAM) | ESC_KIND_BIT (ESC_SINK_UNKNOWN))
+   | ESC_KIND_BIT (ESC_SINK_PARAM) | ESC_KIND_BIT (ESC_SINK_UNKNOWN)         \
+   | ESC_KIND_BIT (ESC_SINK_CAPTURED))
 
 /* One stack object leaving the function by one sink.  */
 typedef struct esc_finding
@@ -222,7 +226,13 @@ enum esc_model_kind
   ESC_MODEL_ALLOCA,		/* returns fresh stack memory */
   ESC_MODEL_COPY,		/* copies *arg1 to *arg0 (size arg2) */
   ESC_MODEL_SET,		/* overwrites *arg0 (size arg2), no address */
-  ESC_MODEL_RETURNS_ARG		/* returns a pointer into argument ARG */
+  ESC_MODEL_RETURNS_ARG,	/* returns a pointer into argument ARG */
+  ESC_MODEL_RETAINS,		/* keeps argument ARG after it returns */
+  ESC_MODEL_RETAINS_RETURNS,	/* both: keeps ARG, returns a pointer into it */
+  ESC_MODEL_THREAD_CREATE,	/* the new thread keeps ARG; *arg0 is the
+				   thread's handle */
+  ESC_MODEL_THREAD_JOIN		/* the thread whose handle is ARG ends: what
+				   it kept is released */
 };
 
 typedef struct esc_model

@@ -188,6 +188,7 @@ object_is_root (const esc_function *fn, int obj)
     case ESC_OBJ_PARAM_POINTEE:
     case ESC_OBJ_GLOBAL_POINTEE:
     case ESC_OBJ_CALL_RESULT:
+    case ESC_OBJ_CAPTURE:
       return true;
     case ESC_OBJ_UNKNOWN:
       return obj != OBJ_INITIAL;
@@ -411,6 +412,11 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   else if ((model && model->kind == ESC_MODEL_ALLOC)
 	   || (flags & ESC_CALL_MALLOC))
     call_object = object_new (fn, ESC_OBJ_HEAP, callee, loc, -1);
+  else if (model
+	   && (model->kind == ESC_MODEL_RETAINS
+	       || model->kind == ESC_MODEL_RETAINS_RETURNS
+	       || model->kind == ESC_MODEL_THREAD_CREATE))
+    call_object = object_new (fn, ESC_OBJ_CAPTURE, callee, loc, -1);
   else if (!model || model->kind == ESC_MODEL_UNKNOWN)
     call_object = call_result_object (fn, callee, loc);
   insn *i = insn_append (fn, block, INSN_CALL, loc);
@@ -493,6 +499,8 @@ esc_object_kind_text (enum esc_object_kind kind)
       return "memory reachable from";
     case ESC_OBJ_CALL_RESULT:
       return "memory returned by";
+    case ESC_OBJ_CAPTURE:
+      return "memory kept by";
     case ESC_OBJ_HEAP:
       return "memory allocated by";
     case ESC_OBJ_UNKNOWN:
@@ -514,6 +522,8 @@ esc_sink_kind_name (enum esc_sink_kind sink)
       return "param";
     case ESC_SINK_UNKNOWN:
       return "unknown";
+    case ESC_SINK_CAPTURED:
+      return "captured";
     }
   return "unknown";
 }

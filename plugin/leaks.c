@@ -68,6 +68,8 @@ sink_of_root (const esc_function *fn, int root)
       return ESC_SINK_GLOBAL;
     case ESC_OBJ_PARAM_POINTEE:
       return ESC_SINK_PARAM;
+    case ESC_OBJ_CAPTURE:
+      return ESC_SINK_CAPTURED;
     default:
       return ESC_SINK_UNKNOWN;
     }

@@ -1,6 +1,6 @@
 /* models.c -- what library functions do with their arguments.
 
-   One row per function.  Functions not listed are "unknown": they are
+   One row per function, sorted by name (bsearch).  Functions not listed are "unknown": they are
    assumed not to retain their arguments, may write pointers to memory of
    their own through them, and return such memory (see engine.c).  To
    model a new function, add a row; keep the table sorted by name.  */
@@ -45,7 +45,12 @@ static const esc_model models[] = {
   { "mempcpy", ESC_MODEL_COPY, NONE },
   { "memrchr", ESC_MODEL_RETURNS_ARG, 0 },
   { "memset", ESC_MODEL_SET, NONE },
+  { "on_exit", ESC_MODEL_RETAINS, 1 },
   { "printf", ESC_MODEL_NO_RETAIN, NONE },
+  { "pthread_create", ESC_MODEL_THREAD_CREATE, 3 },
+  { "pthread_join", ESC_MODEL_THREAD_JOIN, 0 },
+  { "pthread_setspecific", ESC_MODEL_RETAINS, 1 },
+  { "putenv", ESC_MODEL_RETAINS, 0 },
   { "puts", ESC_MODEL_NO_RETAIN, NONE },
   { "qsort", ESC_MODEL_NO_RETAIN, NONE },
   { "rawmemchr", ESC_MODEL_RETURNS_ARG, 0 },
@@ -53,6 +58,9 @@ static const esc_model models[] = {
   { "reallocarray", ESC_MODEL_ALLOC, NONE },
   { "rindex", ESC_MODEL_RETURNS_ARG, 0 },
   { "scanf", ESC_MODEL_NO_RETAIN, NONE },
+  { "setbuf", ESC_MODEL_RETAINS, 1 },
+  { "setbuffer", ESC_MODEL_RETAINS, 1 },
+  { "setvbuf", ESC_MODEL_RETAINS, 1 },
   { "snprintf", ESC_MODEL_NO_RETAIN, NONE },
   { "sprintf", ESC_MODEL_NO_RETAIN, NONE },
   { "sscanf", ESC_MODEL_NO_RETAIN, NONE },
@@ -78,6 +86,7 @@ static const esc_model models[] = {
   { "strspn", ESC_MODEL_NO_RETAIN, NONE },
   { "strstr", ESC_MODEL_RETURNS_ARG, 0 },
   { "strtod", ESC_MODEL_NO_RETAIN, NONE },
+  { "strtok", ESC_MODEL_RETAINS_RETURNS, 0 },
   { "strtol", ESC_MODEL_NO_RETAIN, NONE },
   { "strtoll", ESC_MODEL_NO_RETAIN, NONE },
   { "strtoul", ESC_MODEL_NO_RETAIN, NONE },
