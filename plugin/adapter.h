@@ -11,6 +11,8 @@ struct escape_settings
 {
   /* ESC_KIND_BIT of each sink kind reported.  */
   unsigned kinds;
+  /* Report only the findings that are certain (not "may escape").  */
+  bool certain_only;
 };
 
 extern escape_settings escape_config;

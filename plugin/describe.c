@@ -93,7 +93,8 @@ esc_finding_message (const esc_function *fn, const esc_finding *f,
 {
   char *what = object_phrase (fn, f->object, q);
   char *where = sink_phrase (fn, f, q);
-  char *msg = format ("address of %s escapes %s", what, where);
+  char *msg = format ("address of %s %s %s", what,
+		      f->certain ? "escapes" : "may escape", where);
   free (what);
   free (where);
   return msg;

@@ -36,8 +36,12 @@ escape_report_findings (esc_function *ef, function *fun)
     return;
   auto_vec<const esc_finding *> sorted;
   for (size_t i = 0; i < n; i++)
-    if (escape_config.kinds & ESC_KIND_BIT (esc_finding_at (ef, i)->sink))
-      sorted.safe_push (esc_finding_at (ef, i));
+    {
+      const esc_finding *f = esc_finding_at (ef, i);
+      if ((escape_config.kinds & ESC_KIND_BIT (f->sink))
+	  && (f->certain || !escape_config.certain_only))
+	sorted.safe_push (f);
+    }
   if (sorted.is_empty ())
     return;
   qsort (sorted.address (), sorted.length (), sizeof (const esc_finding *),

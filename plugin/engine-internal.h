@@ -15,6 +15,10 @@
 /* The pseudo object a location holds before the function writes it: the
    caller's value.  Loads turn it into the object's initial pointee.  */
 #define OBJ_INITIAL 0
+/* The pseudo object standing for a value that holds no address (a null
+   pointer, an integer): a location holding it and an address may or may
+   not hold the address.  */
+#define OBJ_NONE 1
 
 /* An element of a points-to set: OBJ at byte OFFSET.  In memory contents,
    WRITER is the instruction that stored it (0 when unknown); in the sets

@@ -170,7 +170,12 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
 	break;
       }
     default:
-      break;
+      {
+	/* A value holding no address.  */
+	elem e = { OBJ_NONE, 0, writer };
+	set_insert (out, e);
+	break;
+      }
     }
 }
 
@@ -489,12 +494,24 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
   set_union (&e->contents, values);
 }
 
+/* Drop from S the elements that are no address.  */
+static void
+drop_none (elem_set *s)
+{
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < s->n; i++)
+    if (s->v[i].obj != OBJ_NONE && s->v[i].obj != OBJ_INITIAL)
+      s->v[k++] = s->v[i];
+  s->n = k;
+}
+
 /* The addresses VALUE designates, in SV->targets.  */
 static void
 targets_of (solver *sv, esc_value value)
 {
   set_clear (&sv->targets);
   value_elements (sv, value, false, 0, &sv->targets);
+  drop_none (&sv->targets);
 }
 
 static bool
@@ -550,6 +567,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 
   elem_set src_targets = { 0 };
   value_elements (sv, src, false, 0, &src_targets);
+  drop_none (&src_targets);
   for (uint32_t t = 0; t < src_targets.n; t++)
     {
       elem st = src_targets.v[t];
@@ -650,11 +668,14 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
     case ESC_MODEL_SET:
       {
 	elem_set none = { 0 };
+	elem e = { OBJ_NONE, 0, id };
+	set_insert (&none, e);
 	targets_of (sv, call_arg (in, 0));
 	int64_t size = constant_arg (in, 2);
 	bool strong = size >= 0 && single_strong_target (sv);
 	for (uint32_t i = 0; i < sv->targets.n; i++)
 	  write_target (sv, s, sv->targets.v[i], size, strong, &none);
+	set_free (&none);
 	value_elements (sv, call_arg (in, 0), false, 0, &result);
 	break;
       }
@@ -698,6 +719,7 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	   released.  */
 	elem_set threads = { 0 };
 	value_elements (sv, call_arg (in, in->model->arg), false, 0, &threads);
+	drop_none (&threads);
 	elem_set none = { 0 };
 	if (threads.n == 1
 	    && fn->objects[threads.v[0].obj].kind == ESC_OBJ_CAPTURE)

@@ -12,7 +12,7 @@
 
 int plugin_is_GPL_compatible;
 
-escape_settings escape_config = { ESC_KIND_ALL };
+escape_settings escape_config = { ESC_KIND_ALL, false };
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -21,10 +21,14 @@ static struct plugin_info escape_plugin_info = {
   "  -fplugin-arg-escape-disable=KINDS  do not report these kinds "
   "(comma-separated:\n"
   "                                     return, global, param, unknown,\n"
-  "                                     captured)"
+  "                                     captured)\n"
+  "  -fplugin-arg-escape-certainty=all|certain\n"
+  "                                     report what may escape too (all, the\n"
+  "                                     default) or only what surely escapes"
 };
 
-static const char *const valid_arguments = "disable=KINDS";
+static const char *const valid_arguments
+  = "disable=KINDS, certainty=all|certain";
 
 /* Front end.  */
 
@@ -244,6 +248,20 @@ parse_arguments (const struct plugin_name_args *info)
 	  if (!parse_kinds (key, value, &kinds))
 	    return false;
 	  escape_config.kinds &= ~kinds;
+	}
+      else if (strcmp (key, "certainty") == 0)
+	{
+	  if (value && strcmp (value, "all") == 0)
+	    escape_config.certain_only = false;
+	  else if (value && strcmp (value, "certain") == 0)
+	    escape_config.certain_only = true;
+	  else
+	    {
+	      error ("gcc-escape: %<-fplugin-arg-escape-certainty%> takes "
+		     "%<all%> or %<certain%>, not %qs",
+		     value ? value : "");
+	      return false;
+	    }
 	}
       else
 	{

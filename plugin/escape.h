@@ -111,6 +111,11 @@ typedef struct esc_finding
   int container;		/* escaped object holding OBJECT's address,
 				   or -1 when the address leaves directly */
   esc_loc loc;			/* where the address leaves */
+  /* Whether it surely leaves: the sink can hold no other value there,
+     and (but for returns) it does so at every return of the function.
+     Otherwise it may leave: on some paths, or through an
+     approximation.  */
+  int certain;
 } esc_finding;
 
 typedef struct esc_function esc_function;

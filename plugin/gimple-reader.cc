@@ -283,6 +283,16 @@ reader::ref_address (tree ref)
   return v;
 }
 
+/* Whether an assignment from V matters: addresses do, and for a pointer
+   a constant (null) does too, as the other value the pointer may
+   hold.  */
+static bool
+keep_value_p (esc_value v, bool pointer)
+{
+  return v.kind == ESC_VALUE_VAR || v.kind == ESC_VALUE_ADDRESS
+	 || (pointer && v.kind == ESC_VALUE_CONSTANT);
+}
+
 void
 reader::read_phi (int blk, gphi *phi)
 {
@@ -290,11 +300,12 @@ reader::read_phi (int blk, gphi *phi)
   if (virtual_operand_p (result))
     return;
   auto_vec<esc_value, 8> values;
+  bool pointer = POINTER_TYPE_P (TREE_TYPE (result));
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       esc_value v = value_at (gimple_phi_arg_def (phi, i),
 			      gimple_phi_arg_location (phi, i));
-      if (v.kind == ESC_VALUE_VAR || v.kind == ESC_VALUE_ADDRESS)
+      if (keep_value_p (v, pointer))
 	values.safe_push (v);
     }
   esc_assign (m_ef, blk, loc_of (gimple_location (phi)), var_for (result),
@@ -394,8 +405,9 @@ reader::read_assign (int blk, gassign *stmt)
 	}
       /* Keep only operands that can hold an address.  */
       int k = 0;
+      bool pointer = POINTER_TYPE_P (TREE_TYPE (lhs));
       for (int i = 0; i < n; i++)
-	if (v[i].kind == ESC_VALUE_VAR || v[i].kind == ESC_VALUE_ADDRESS)
+	if (keep_value_p (v[i], pointer))
 	  v[k++] = v[i];
       if (k)
 	esc_assign (m_ef, blk, l, dst, v, k, unknown_offset);

@@ -14,8 +14,10 @@ esc_function_create (const char *name, esc_loc loc)
   esc_function *fn = xmalloc_zero (sizeof *fn);
   fn->name = xstrdup_or_null (name ? name : "");
   fn->loc = loc;
-  /* Object 0 is the pseudo object OBJ_INITIAL; it is never reported.  */
+  /* Objects 0 and 1 are the pseudo objects OBJ_INITIAL and OBJ_NONE;
+     they are never reported.  */
   object_new (fn, ESC_OBJ_UNKNOWN, "<initial>", no_loc, -1);
+  object_new (fn, ESC_OBJ_UNKNOWN, "<none>", no_loc, -1);
   fn->unknown_object = object_new (fn, ESC_OBJ_UNKNOWN, NULL, no_loc, -1);
   esc_block_new (fn);
   /* Instruction 0 stands for "no writer".  */
@@ -191,7 +193,7 @@ object_is_root (const esc_function *fn, int obj)
     case ESC_OBJ_CAPTURE:
       return true;
     case ESC_OBJ_UNKNOWN:
-      return obj != OBJ_INITIAL;
+      return obj != OBJ_INITIAL && obj != OBJ_NONE;
     default:
       return false;
     }

@@ -7,10 +7,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Per finding, while the exits are walked: at how many exits it was
+   seen, and the last one (for certainty).  Same index as fn->findings.  */
+typedef struct exit_counts
+{
+  int *seen;
+  int *last;
+  int cap;
+} exit_counts;
+
 typedef struct leak_walk
 {
   esc_function *fn;
   state *s;
+  int exit;			/* which exit state, counting from 1 */
+  exit_counts *counts;
   /* Containers already expanded, as (object, sink object) pairs.  */
   int *seen;
   int nseen, cap_seen;
@@ -25,9 +36,10 @@ loc_before (esc_loc a, esc_loc b)
 }
 
 static void
-add_finding (esc_function *fn, int obj, enum esc_sink_kind sink,
-	     int sink_object, int container, esc_loc loc)
+add_finding (leak_walk *w, int obj, enum esc_sink_kind sink,
+	     int sink_object, int container, esc_loc loc, bool certain)
 {
+  esc_function *fn = w->fn;
   for (size_t i = 0; i < fn->nfindings; i++)
     {
       esc_finding *f = &fn->findings[i];
@@ -40,6 +52,12 @@ add_finding (esc_function *fn, int obj, enum esc_sink_kind sink,
 	      f->loc = loc;
 	      f->container = container;
 	    }
+	  f->certain &= certain;
+	  if (w->counts->last[i] != w->exit)
+	    {
+	      w->counts->last[i] = w->exit;
+	      w->counts->seen[i]++;
+	    }
 	  return;
 	}
     }
@@ -47,12 +65,20 @@ add_finding (esc_function *fn, int obj, enum esc_sink_kind sink,
   fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
 			sizeof (esc_finding));
   fn->cap_findings = (size_t) cap;
+  int n = (int) fn->nfindings;
+  exit_counts *c = w->counts;
+  int cap_seen = c->cap;
+  c->seen = xgrow (c->seen, &cap_seen, n + 1, sizeof (int));
+  c->last = xgrow (c->last, &c->cap, n + 1, sizeof (int));
+  c->seen[n] = 1;
+  c->last[n] = w->exit;
   esc_finding *f = &fn->findings[fn->nfindings++];
   f->object = obj;
   f->sink = sink;
   f->sink_object = sink_object;
   f->container = container;
   f->loc = loc;
+  f->certain = certain;
 }
 
 static enum esc_sink_kind
@@ -88,13 +114,14 @@ walk_seen (leak_walk *w, int obj, int sink_object)
 }
 
 static void escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
-			     int sink_object, esc_loc loc, bool use_writers);
+			     int sink_object, esc_loc loc, bool use_writers,
+			     bool certain);
 
 /* Element E leaves by SINK; CONTAINER holds it (-1: directly).  LOC is
    where, unless E records the store that put it there.  */
 static void
 escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
-	     int container, esc_loc loc, bool use_writers)
+	     int container, esc_loc loc, bool use_writers, bool certain)
 {
   esc_function *fn = w->fn;
   enum esc_object_kind kind = fn->objects[e.obj].kind;
@@ -105,16 +132,16 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
   if (use_writers && e.writer)
     loc = fn->insns[e.writer].loc;
   if (object_is_stack_kind (kind))
-    add_finding (fn, (int) e.obj, sink, sink_object, container, loc);
+    add_finding (w, (int) e.obj, sink, sink_object, container, loc, certain);
   /* Escaped stack and heap objects take what they point to along.  */
   if (object_is_stack_kind (kind) || kind == ESC_OBJ_HEAP)
-    escape_contents (w, (int) e.obj, sink, sink_object, loc, false);
+    escape_contents (w, (int) e.obj, sink, sink_object, loc, false, certain);
 }
 
 /* Everything OBJ holds in the state escapes with it.  */
 static void
 escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
-		 int sink_object, esc_loc loc, bool use_writers)
+		 int sink_object, esc_loc loc, bool use_writers, bool certain)
 {
   esc_function *fn = w->fn;
   if (walk_seen (w, obj, sink_object))
@@ -127,7 +154,8 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
 	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)
 	escape_elem (w, e->contents.v[k], sink, sink_object,
-		     use_writers ? -1 : obj, loc, use_writers);
+		     use_writers ? -1 : obj, loc, use_writers,
+		     certain && e->contents.n == 1);
     }
 }
 
@@ -138,13 +166,14 @@ escape_value (leak_walk *w, esc_value v, esc_loc loc)
   if (v.kind == ESC_VALUE_ADDRESS)
     {
       elem e = { (uint32_t) v.id, 0, 0 };
-      escape_elem (w, e, ESC_SINK_RETURN, -1, -1, loc, false);
+      escape_elem (w, e, ESC_SINK_RETURN, -1, -1, loc, false, true);
     }
   else if (v.kind == ESC_VALUE_VAR)
     {
       const elem_set *s = &fn->vars[v.id];
       for (uint32_t i = 0; i < s->n; i++)
-	escape_elem (w, s->v[i], ESC_SINK_RETURN, -1, -1, loc, false);
+	escape_elem (w, s->v[i], ESC_SINK_RETURN, -1, -1, loc, false,
+		     s->n == 1);
     }
 }
 
@@ -152,9 +181,18 @@ void
 find_leaks (esc_function *fn, state *const *exit_states,
 	    const int *exit_insns, int nexits)
 {
+  /* Exits sharing a state (returns of one block) count once.  */
+  int nstates = 0;
+  for (int x = 0; x < nexits; x++)
+    if (x == 0 || exit_states[x] != exit_states[x - 1])
+      nstates++;
+  int exit = 0;
+  exit_counts counts = { NULL, NULL, 0 };
   for (int x = 0; x < nexits; x++)
     {
-      leak_walk w = { fn, exit_states[x], NULL, 0, 0 };
+      if (x == 0 || exit_states[x] != exit_states[x - 1])
+	exit++;
+      leak_walk w = { fn, exit_states[x], exit, &counts, NULL, 0, 0 };
       const insn *ret = &fn->insns[exit_insns[x]];
 
       if (ret->code == INSN_RETURN)
@@ -164,7 +202,7 @@ find_leaks (esc_function *fn, state *const *exit_states,
 	/* An aggregate returned by value: what it holds is returned, from
 	   the store that put it there.  */
 	escape_contents (&w, ret->addr.id, ESC_SINK_RETURN, -1, ret->loc,
-			 true);
+			 true, true);
 
       /* What the roots hold at this return.  */
       for (int k = 0; k < w.s->n; k++)
@@ -180,9 +218,16 @@ find_leaks (esc_function *fn, state *const *exit_states,
 	  for (uint32_t i = 0; i < contents.n; i++)
 	    escape_elem (&w, contents.v[i], sink,
 			 sink == ESC_SINK_RETURN ? -1 : root, -1, ret->loc,
-			 true);
+			 true, contents.n == 1);
 	  set_free (&contents);
 	}
       free (w.seen);
     }
+  /* Memory that outlives the function holds the address at every
+     return, or it only may escape.  A return is one place.  */
+  for (size_t i = 0; i < fn->nfindings; i++)
+    if (fn->findings[i].sink != ESC_SINK_RETURN && counts.seen[i] < nstates)
+      fn->findings[i].certain = 0;
+  free (counts.seen);
+  free (counts.last);
 }

@@ -262,6 +262,82 @@ test_integer_store (void)
   esc_function_destroy (fn);
 }
 
+/* int *f (int c) { int x, y; int *p = c ? &x : &y; g = &x; return p; }
+   and the same with "if (c) g = 0;" before the return.  */
+static void
+test_certainty (int reset_sometimes)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int y = esc_object_new (fn, ESC_OBJ_LOCAL, "y", at (2), 4);
+  int p = esc_var_new (fn);
+  esc_value two[2] = { addr (x, 0), addr (y, 0) };
+  esc_assign (fn, 0, at (3), p, two, 2, 0);
+  esc_store (fn, 0, at (4), addr (g, 0), addr (x, 0), 8);
+  int reset = esc_block_new (fn), out = esc_block_new (fn);
+  esc_edge (fn, 0, reset);
+  esc_edge (fn, 0, out);
+  esc_edge (fn, reset, out);
+  if (reset_sometimes)
+    esc_store (fn, reset, at (5), addr (g, 0), none, 8);
+  esc_return (fn, out, at (6), var (p, 0));
+  esc_analyze (fn);
+  const esc_finding *fx = finding (fn, x, ESC_SINK_RETURN);
+  const esc_finding *fy = finding (fn, y, ESC_SINK_RETURN);
+  const esc_finding *fg = finding (fn, x, ESC_SINK_GLOBAL);
+  if (reset_sometimes)
+    check (fg && !fg->certain,
+	   "certainty: overwritten on one path only may escape");
+  else
+    {
+      check (fx && fy && !fx->certain && !fy->certain,
+	     "certainty: one of two addresses returned may escape");
+      check (fg && fg->certain, "certainty: a plain store escapes");
+      char *msg = esc_finding_message (fn, fx, &ascii);
+      check (strcmp (msg, "address of local variable 'x' may escape via "
+			  "the return value of 'f'") == 0,
+	     "certainty: message text");
+      free (msg);
+    }
+  esc_function_destroy (fn);
+}
+
+/* void f (void) { struct ctx c; pthread_t t;
+     pthread_create (&t, 0, run, &c); [pthread_join (t, 0);] }  */
+static void
+test_thread (int joined)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int c = esc_object_new (fn, ESC_OBJ_LOCAL, "c", at (2), 16);
+  int t = esc_object_new (fn, ESC_OBJ_LOCAL, "t", at (2), 8);
+  esc_value args[4] = { addr (t, 0), none, none, addr (c, 0) };
+  esc_call (fn, 0, at (3), "pthread_create", 0, -1, -1, none, args, 4);
+  if (joined)
+    {
+      int tv = esc_var_new (fn);
+      esc_load (fn, 0, at (4), tv, addr (t, 0), 8);
+      esc_value jargs[2] = { var (tv, 0), none };
+      esc_call (fn, 0, at (4), "pthread_join", 0, -1, -1, none, jargs, 2);
+    }
+  esc_return (fn, 0, at (5), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, c, ESC_SINK_CAPTURED);
+  if (joined)
+    check (f == NULL, "captured: a joined thread releases its argument");
+  else
+    {
+      check (f && f->certain && f->loc.line == 3,
+	     "captured: a thread keeps its argument");
+      char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
+      check (msg && strcmp (msg, "address of local variable 'c' escapes "
+				 "from 'f', captured by 'pthread_create'") == 0,
+	     "captured: message text");
+      free (msg);
+    }
+  esc_function_destroy (fn);
+}
+
 static void
 test_no_stack_address (void)
 {
@@ -286,6 +362,12 @@ test_models (void)
 	 "models: _chk variants");
   m = esc_model_lookup ("strchr");
   check (m && m->kind == ESC_MODEL_RETURNS_ARG, "models: strchr");
+  m = esc_model_lookup ("putenv");
+  check (m && m->kind == ESC_MODEL_RETAINS && m->arg == 0,
+	 "models: putenv keeps its string");
+  m = esc_model_lookup ("pthread_create");
+  check (m && m->kind == ESC_MODEL_THREAD_CREATE && m->arg == 3,
+	 "models: pthread_create");
   check (esc_model_lookup ("register_handler") == NULL,
 	 "models: unknown functions have no model");
   check (esc_model_lookup ("") == NULL && esc_model_lookup (NULL) == NULL,
@@ -307,6 +389,10 @@ main (void)
   test_pointer_loop ();
   test_weak_update ();
   test_integer_store ();
+  test_certainty (0);
+  test_certainty (1);
+  test_thread (0);
+  test_thread (1);
   test_no_stack_address ();
   test_models ();
   return failures ? 1 : 0;
