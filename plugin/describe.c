@@ -92,6 +92,15 @@ esc_finding_message (const esc_function *fn, const esc_finding *f,
 		     const esc_quoting *q)
 {
   char *what = object_phrase (fn, f->object, q);
+  if (f->sink == ESC_SINK_SCOPE)
+    {
+      char *msg = format ("address of %s %s in %s%s%s after the end of its "
+			  "scope",
+			  what, f->certain ? "is used" : "may be used", q->lq,
+			  spelled (q, fn->name), q->rq);
+      free (what);
+      return msg;
+    }
   char *where = sink_phrase (fn, f, q);
   char *msg = format ("address of %s %s %s", what,
 		      f->certain ? "escapes" : "may escape", where);

@@ -9,6 +9,9 @@
 
 /* The offset of a location standing for "somewhere in the object".  */
 #define OFFSET_ANY UINT32_MAX
+/* The offset of an object's pseudo location that says whether its scope
+   has ended (see "Lifetimes" in engine.c); never a field.  */
+#define OFFSET_DEAD (UINT32_MAX - 1)
 /* Offsets at or above this are treated as unknown.  */
 #define OFFSET_LIMIT (UINT32_MAX / 2)
 
@@ -46,7 +49,8 @@ enum insn_code
   INSN_COPY,
   INSN_CALL,
   INSN_RETURN,
-  INSN_RETURN_MEMORY
+  INSN_RETURN_MEMORY,
+  INSN_CLOBBER
 };
 
 typedef struct insn
@@ -87,6 +91,7 @@ typedef struct object
   int depth;			/* *_POINTEE: dereferences from the root */
   int root;			/* *_POINTEE: the global or parameter object */
   int initial_pointee;		/* what the contents point to on entry */
+  bool clobbered;		/* its scope ends inside the function */
   int *locs;			/* locations of this object */
   int nlocs, cap_locs;
 } object;
@@ -141,6 +146,7 @@ struct esc_function
   int loc_hash_size;
 
   bool takes_stack_address;
+  bool has_clobbers;
 
   esc_finding *findings;
   size_t nfindings, cap_findings;

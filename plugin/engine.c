@@ -292,7 +292,7 @@ location_tracked (const solver *sv, int loc)
 
 /* What LOC holds at this point of phase 2, or NULL for "its initial
    value".  */
-static const elem_set *
+const elem_set *
 phase2_contents (solver *sv, state *s, int loc)
 {
   if (!location_tracked (sv, loc))
@@ -348,12 +348,11 @@ read_location (solver *sv, state *s, int loc, elem_set *out)
       x.writer = 0;
       if (x.obj == OBJ_INITIAL)
 	{
+	  /* Memory the function did not write: the root's pointee, or for
+	     stack and fresh heap memory, nothing that is an address.  */
 	  int p = object_initial_pointee (fn, fn->locations[loc].obj);
-	  if (p >= 0)
-	    {
-	      elem pe = { canonical (sv, p), 0, 0 };
-	      set_insert (out, pe);
-	    }
+	  elem pe = { p >= 0 ? canonical (sv, p) : OBJ_NONE, 0, 0 };
+	  set_insert (out, pe);
 	  continue;
 	}
       if (plain->n && plain->v[plain->n - 1].obj == x.obj
@@ -377,11 +376,16 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
       if (o->nlocs == 0)
 	read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
       for (int i = 0; i < fn->objects[t.obj].nlocs; i++)
-	read_location (sv, s, fn->objects[t.obj].locs[i], out);
+	if (fn->locations[fn->objects[t.obj].locs[i]].offset != OFFSET_DEAD)
+	  read_location (sv, s, fn->objects[t.obj].locs[i], out);
       return;
     }
   read_location (sv, s, location_get (fn, t.obj, t.offset), out);
-  read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
+  /* What was written at unknown offsets may be there too; if nothing
+     was, that location only repeats the initial contents.  */
+  int any = location_get (fn, t.obj, OFFSET_ANY);
+  if (state_find (&sv->everywhere, any))
+    read_location (sv, s, any, out);
 }
 
 /* Whether instructions A and B store through the same SSA variable at
@@ -431,7 +435,7 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
       for (int i = 0; i < o->nlocs; i++)
 	{
 	  location *l = &fn->locations[o->locs[i]];
-	  if (t.offset != OFFSET_ANY && l->offset != OFFSET_ANY
+	  if (t.offset != OFFSET_ANY && l->offset < OFFSET_DEAD
 	      && l->offset >= t.offset
 	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size)
 	      && tracked_p (sv, o->locs[i]))
@@ -475,7 +479,7 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
       for (int i = 0; i < o->nlocs; i++)
 	{
 	  location *l = &fn->locations[o->locs[i]];
-	  if (l->offset != OFFSET_ANY && l->offset >= t.offset
+	  if (l->offset < OFFSET_DEAD && l->offset >= t.offset
 	      && (size < 0 || (int64_t) l->offset < (int64_t) t.offset + size)
 	      && location_tracked (sv, o->locs[i]))
 	    set_clear (&phase2_entry (sv, s, o->locs[i])->contents);
@@ -580,6 +584,8 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  int loc = fn->objects[st.obj].locs[i];
 	  uint32_t lo = fn->locations[loc].offset;
 	  uint32_t rel;
+	  if (lo == OFFSET_DEAD)
+	    continue;
 	  if (lo == OFFSET_ANY || st.offset == OFFSET_ANY)
 	    rel = OFFSET_ANY;
 	  else if (lo >= st.offset
@@ -604,10 +610,15 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 
   targets_of (sv, dst);
   bool strong = size >= 0 && single_strong_target (sv);
+  /* What the copied bytes hold where no address was: no address.  */
   elem_set none = { 0 };
-  for (uint32_t t = 0; t < sv->targets.n; t++)
+  elem no_address = { OBJ_NONE, 0, id };
+  set_insert (&none, no_address);
+  elem_set targets = { 0 };
+  set_copy (&targets, &sv->targets);
+  for (uint32_t t = 0; t < targets.n; t++)
     {
-      elem dt = sv->targets.v[t];
+      elem dt = targets.v[t];
       if (strong)
 	write_target (sv, s, dt, size, true, &none);
       for (int i = 0; i < npieces; i++)
@@ -616,16 +627,14 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  at.offset = pieces[i].offset == OFFSET_ANY
 			? OFFSET_ANY
 			: offset_add (dt.offset, pieces[i].offset);
-	  if (strong && at.offset != OFFSET_ANY)
-	    {
-	      /* The copy replaced the old contents: start from nothing.  */
-	      int loc = location_get (fn, at.obj, at.offset);
-	      if (location_tracked (sv, loc) && !state_find (s, loc))
-		set_clear (&phase2_entry (sv, s, loc)->contents);
-	    }
-	  write_target (sv, s, at, -1, false, &pieces[i].contents);
+	  /* A strong copy replaces each field; the pieces were merged by
+	     offset already.  */
+	  write_target (sv, s, at, 8, strong && at.offset != OFFSET_ANY,
+			&pieces[i].contents);
 	}
     }
+  set_free (&targets);
+  set_free (&none);
   for (int i = 0; i < npieces; i++)
     set_free (&pieces[i].contents);
   free (pieces);
@@ -721,12 +730,15 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	value_elements (sv, call_arg (in, in->model->arg), false, 0, &threads);
 	drop_none (&threads);
 	elem_set none = { 0 };
+	elem released = { OBJ_NONE, 0, id };
+	set_insert (&none, released);
 	if (threads.n == 1
 	    && fn->objects[threads.v[0].obj].kind == ESC_OBJ_CAPTURE)
 	  {
 	    elem t = { threads.v[0].obj, 0, 0 };
 	    write_target (sv, s, t, -1, true, &none);
 	  }
+	set_free (&none);
 	set_free (&threads);
 	break;
       }
@@ -778,6 +790,98 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
   set_free (&result);
 }
 
+/* Lifetimes.  The end of a block-scoped object's scope (GCC's clobber)
+   puts a marker, written by the clobber, into the object's pseudo
+   location at OFFSET_DEAD; naming the object again (taking its address,
+   writing it: the block is entered again, as in a loop) takes it out.  A
+   dereference that may reach an object whose marker may be there uses
+   it after its scope ended.  */
+
+static void
+set_scope_ended (solver *sv, state *s, uint32_t obj, uint32_t clobber)
+{
+  elem_set marker = { 0 };
+  if (clobber)
+    {
+      elem e = { OBJ_NONE, 0, clobber };
+      set_insert (&marker, e);
+    }
+  elem t = { obj, OFFSET_DEAD, 0 };
+  write_target (sv, s, t, -1, true, &marker);
+  set_free (&marker);
+}
+
+/* VALUE names an object directly: if its scope ended before, the block
+   is entered again.  */
+static void
+note_named (solver *sv, state *s, esc_value value)
+{
+  if (value.kind == ESC_VALUE_ADDRESS
+      && sv->fn->objects[value.id].clobbered)
+    set_scope_ended (sv, s, (uint32_t) value.id, 0);
+}
+
+static void
+add_scope_finding (solver *sv, uint32_t obj, uint32_t use, bool certain)
+{
+  esc_function *fn = sv->fn;
+  for (size_t i = 0; i < fn->nfindings; i++)
+    if (fn->findings[i].object == (int) obj
+	&& fn->findings[i].sink == ESC_SINK_SCOPE)
+      return;
+  int cap = (int) fn->cap_findings;
+  fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
+			sizeof (esc_finding));
+  fn->cap_findings = (size_t) cap;
+  esc_finding *f = &fn->findings[fn->nfindings++];
+  memset (f, 0, sizeof *f);
+  f->object = (int) obj;
+  f->sink = ESC_SINK_SCOPE;
+  f->sink_object = -1;
+  f->container = -1;
+  f->loc = fn->insns[use].loc;
+  f->certain = certain;
+}
+
+/* Instruction USE dereferences ADDR: does it reach an object whose scope
+   may have ended?  Phase 1 only notes that phase 2 must look; phase 2
+   reports, in its last round.  */
+static void
+check_scope (solver *sv, state *s, esc_value addr, uint32_t use)
+{
+  esc_function *fn = sv->fn;
+  if (addr.kind != ESC_VALUE_VAR || !fn->has_clobbers
+      || (!sv->insensitive && !sv->reporting))
+    return;
+  targets_of (sv, addr);
+  elem_set targets = { 0 };
+  set_copy (&targets, &sv->targets);
+  for (uint32_t i = 0; i < targets.n; i++)
+    {
+      uint32_t obj = targets.v[i].obj;
+      if (!fn->objects[obj].clobbered)
+	continue;
+      int loc = location_get (fn, obj, OFFSET_DEAD);
+      if (sv->recording && tracked_p (sv, loc))
+	flow_record (sv, loc, false);
+      const elem_set *c
+	= sv->insensitive ? (state_find (&sv->everywhere, loc)
+			       ? &state_find (&sv->everywhere, loc)->contents
+			       : NULL)
+			  : phase2_contents (sv, s, loc);
+      bool ended = false;
+      for (uint32_t k = 0; c && k < c->n; k++)
+	ended |= c->v[k].obj == OBJ_NONE;
+      if (!ended)
+	continue;
+      if (sv->insensitive)
+	sv->scope_candidate = true;
+      else
+	add_scope_finding (sv, obj, use, targets.n == 1 && c->n == 1);
+    }
+  set_free (&targets);
+}
+
 void
 run_insn (solver *sv, state *s, uint32_t id)
 {
@@ -789,7 +893,10 @@ run_insn (solver *sv, state *s, uint32_t id)
       {
 	elem_set r = { 0 };
 	for (int k = 0; k < in->nsrcs; k++)
-	  value_elements (sv, in->srcs[k], in->unknown_offset, 0, &r);
+	  {
+	    value_elements (sv, in->srcs[k], in->unknown_offset, 0, &r);
+	    note_named (sv, s, in->srcs[k]);
+	  }
 	var_add (sv, in->dst, &r);
 	set_free (&r);
 	break;
@@ -797,6 +904,7 @@ run_insn (solver *sv, state *s, uint32_t id)
     case INSN_LOAD:
       {
 	elem_set r = { 0 };
+	check_scope (sv, s, in->addr, id);
 	targets_of (sv, in->addr);
 	elem_set targets = { 0 };
 	set_copy (&targets, &sv->targets);
@@ -808,10 +916,18 @@ run_insn (solver *sv, state *s, uint32_t id)
 	break;
       }
     case INSN_STORE:
+      check_scope (sv, s, in->addr, id);
+      note_named (sv, s, in->addr);
       run_store (sv, s, in, id);
       break;
     case INSN_COPY:
+      check_scope (sv, s, in->addr, id);
+      check_scope (sv, s, in->src, id);
+      note_named (sv, s, in->addr);
       run_copy (sv, s, in->addr, in->src, in->size, id);
+      break;
+    case INSN_CLOBBER:
+      set_scope_ended (sv, s, (uint32_t) in->addr.id, id);
       break;
     case INSN_CALL:
       run_call (sv, s, in, id);
@@ -902,6 +1018,9 @@ choose_tracked (solver *sv)
     carrier[o] = object_is_stack_kind (fn->objects[o].kind);
   sv->ntracked = fn->nlocations;
   sv->tracked = xmalloc_zero ((size_t) (sv->ntracked ? sv->ntracked : 1));
+  for (int i = 0; i < sv->everywhere.n; i++)
+    if (fn->locations[sv->everywhere.v[i].loc].offset == OFFSET_DEAD)
+      sv->tracked[sv->everywhere.v[i].loc] = 1;
   bool changed;
   do
     {
@@ -991,7 +1110,7 @@ esc_analyze (esc_function *fn)
       candidate = leaks_everywhere (&sv);
     }
 
-  if (status == ESC_ANALYZED && candidate)
+  if (status == ESC_ANALYZED && (candidate || sv.scope_candidate))
     {
       choose_tracked (&sv);
       if (!solve_flow (&sv))

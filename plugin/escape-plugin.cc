@@ -21,7 +21,7 @@ static struct plugin_info escape_plugin_info = {
   "  -fplugin-arg-escape-disable=KINDS  do not report these kinds "
   "(comma-separated:\n"
   "                                     return, global, param, unknown,\n"
-  "                                     captured)\n"
+  "                                     captured, scope)\n"
   "  -fplugin-arg-escape-certainty=all|certain\n"
   "                                     report what may escape too (all, the\n"
   "                                     default) or only what surely escapes"
@@ -188,7 +188,7 @@ kind_names (void)
 {
   static char names[128];
   if (!names[0])
-    for (int s = ESC_SINK_RETURN; s <= ESC_SINK_CAPTURED; s++)
+    for (int s = ESC_SINK_RETURN; s <= ESC_SINK_SCOPE; s++)
       {
 	if (s != ESC_SINK_RETURN)
 	  strcat (names, ", ");
@@ -214,7 +214,7 @@ parse_kinds (const char *arg, const char *list, unsigned *kinds)
       const char *end = strchr (p, ',');
       size_t len = end ? (size_t) (end - p) : strlen (p);
       bool found = false;
-      for (int s = ESC_SINK_RETURN; s <= ESC_SINK_CAPTURED; s++)
+      for (int s = ESC_SINK_RETURN; s <= ESC_SINK_SCOPE; s++)
 	{
 	  const char *name = esc_sink_kind_name ((enum esc_sink_kind) s);
 	  if (strlen (name) == len && strncmp (name, p, len) == 0)

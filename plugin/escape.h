@@ -92,7 +92,9 @@ enum esc_sink_kind
   ESC_SINK_GLOBAL,	/* a global or static variable, or memory it reaches */
   ESC_SINK_PARAM,	/* memory reachable from a parameter */
   ESC_SINK_UNKNOWN,	/* memory the analysis cannot name */
-  ESC_SINK_CAPTURED	/* kept by a called function after it returns */
+  ESC_SINK_CAPTURED,	/* kept by a called function after it returns */
+  ESC_SINK_SCOPE	/* not an escape from the function: a use of a
+			   block-scoped object after its block ended */
 };
 
 /* The kinds a user can select, as bits.  */
@@ -100,7 +102,7 @@ enum esc_sink_kind
 #define ESC_KIND_ALL                                                         \
   (ESC_KIND_BIT (ESC_SINK_RETURN) | ESC_KIND_BIT (ESC_SINK_GLOBAL)           \
    | ESC_KIND_BIT (ESC_SINK_PARAM) | ESC_KIND_BIT (ESC_SINK_UNKNOWN)         \
-   | ESC_KIND_BIT (ESC_SINK_CAPTURED))
+   | ESC_KIND_BIT (ESC_SINK_CAPTURED) | ESC_KIND_BIT (ESC_SINK_SCOPE))
 
 /* One stack object leaving the function by one sink.  */
 typedef struct esc_finding
@@ -110,7 +112,8 @@ typedef struct esc_finding
   int sink_object;		/* the global, parameter pointee...; or -1 */
   int container;		/* escaped object holding OBJECT's address,
 				   or -1 when the address leaves directly */
-  esc_loc loc;			/* where the address leaves */
+  esc_loc loc;			/* where the address leaves (for
+				   ESC_SINK_SCOPE: where it is used) */
   /* Whether it surely leaves: the sink can hold no other value there,
      and (but for returns) it does so at every return of the function.
      Otherwise it may leave: on some paths, or through an
@@ -168,6 +171,9 @@ void esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
 void esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	       unsigned flags, int returned_arg, int result,
 	       esc_value result_addr, const esc_value *args, int nargs);
+/* The scope of stack object OBJ ends here (GCC's clobber): its address
+   must not be used any more until the block is entered again.  */
+void esc_clobber (esc_function *fn, int block, esc_loc loc, int obj);
 /* Leave the function returning VALUE (NONE for no value).  */
 void esc_return (esc_function *fn, int block, esc_loc loc, esc_value value);
 /* Leave the function returning the SIZE bytes at ADDR.  */

@@ -508,7 +508,6 @@ solve_flow (solver *sv)
 	}
     }
   while (sv->changed);
-  state_free (&scratch);
 
   if (ok)
     {
@@ -535,12 +534,18 @@ solve_flow (solver *sv)
 	    }
 	}
       find_leaks (fn, exit_states, exit_insns, nexits);
+      /* One more round, where uses after the end of a scope are
+	 reported: the states are final now.  */
+      sv->reporting = true;
+      flow_round (sv, &scratch);
+      sv->reporting = false;
       for (int b = 0; b < nb; b++)
 	state_free (&states[b]);
       free (states);
       free (exit_states);
       free (exit_insns);
     }
+  state_free (&scratch);
 
   for (int b = 0; b < nb; b++)
     {

@@ -125,7 +125,7 @@ reader::var_for (tree ssa)
       /* On entry, a parameter points to the caller's memory, and a
 	 return slot passed by reference to the caller's slot.  */
       int pointee = -1;
-      if (TREE_CODE (var) == PARM_DECL)
+      if (TREE_CODE (var) == PARM_DECL && POINTER_TYPE_P (TREE_TYPE (var)))
 	pointee = esc_param_pointee (m_ef, param_index (var), decl_name (var));
       else if (TREE_CODE (var) == RESULT_DECL && DECL_BY_REFERENCE (var))
 	pointee = object_for_decl (var);
@@ -414,9 +414,17 @@ reader::read_assign (int blk, gassign *stmt)
       return;
     }
 
-  /* A store.  End-of-scope clobbers are not stores of values.  */
+  /* A store.  A clobber is not one: it ends the scope of the object.  */
   if (gimple_clobber_p (stmt))
-    return;
+    {
+      if (DECL_P (lhs))
+	{
+	  int obj = object_for_decl (lhs);
+	  if (obj >= 0 && esc_object_is_stack (m_ef, obj))
+	    esc_clobber (m_ef, blk, l, obj);
+	}
+      return;
+    }
   esc_value addr = ref_address (lhs);
   if (addr.kind == ESC_VALUE_NONE)
     return;

@@ -433,6 +433,16 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 }
 
 void
+esc_clobber (esc_function *fn, int block, esc_loc loc, int obj)
+{
+  insn *i = insn_append (fn, block, INSN_CLOBBER, loc);
+  i->addr.kind = ESC_VALUE_ADDRESS;
+  i->addr.id = obj;
+  fn->objects[obj].clobbered = true;
+  fn->has_clobbers = true;
+}
+
+void
 esc_return (esc_function *fn, int block, esc_loc loc, esc_value value)
 {
   insn *i = insn_append (fn, block, INSN_RETURN, loc);
@@ -526,6 +536,8 @@ esc_sink_kind_name (enum esc_sink_kind sink)
       return "unknown";
     case ESC_SINK_CAPTURED:
       return "captured";
+    case ESC_SINK_SCOPE:
+      return "scope";
     }
   return "unknown";
 }

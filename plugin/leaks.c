@@ -27,6 +27,35 @@ typedef struct leak_walk
   int nseen, cap_seen;
 } leak_walk;
 
+/* Whether S holds only addresses of OBJ (stored by one or several
+   statements): the location surely holds OBJ's address.  */
+static bool
+only_address_of (const elem_set *s, uint32_t obj)
+{
+  for (uint32_t i = 0; i < s->n; i++)
+    if (s->v[i].obj != obj)
+      return false;
+  return s->n > 0;
+}
+
+/* Whether sink objects A and B are one sink: the same object, or what
+   two calls of the same function keep.  */
+static bool
+same_sink (const esc_function *fn, int a, int b)
+{
+  if (a == b)
+    return true;
+  if (a < 0 || b < 0)
+    return false;
+  const object *x = &fn->objects[a], *y = &fn->objects[b];
+  if (x->kind != y->kind)
+    return false;
+  if (x->kind == ESC_OBJ_CAPTURE)
+    return x->name && y->name && strcmp (x->name, y->name) == 0;
+  /* Memory at any depth from one parameter or global.  */
+  return x->root == y->root;
+}
+
 static bool
 loc_before (esc_loc a, esc_loc b)
 {
@@ -44,7 +73,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink,
     {
       esc_finding *f = &fn->findings[i];
       if (f->object == obj && f->sink == sink
-	  && f->sink_object == sink_object)
+	  && same_sink (fn, f->sink_object, sink_object))
 	{
 	  /* One finding per object and sink: keep the first place.  */
 	  if (loc_before (loc, f->loc))
@@ -155,7 +184,9 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
       for (uint32_t k = 0; k < e->contents.n; k++)
 	escape_elem (w, e->contents.v[k], sink, sink_object,
 		     use_writers ? -1 : obj, loc, use_writers,
-		     certain && e->contents.n == 1);
+		     certain
+		       && only_address_of (&e->contents,
+					   e->contents.v[k].obj));
     }
 }
 
@@ -173,7 +204,7 @@ escape_value (leak_walk *w, esc_value v, esc_loc loc)
       const elem_set *s = &fn->vars[v.id];
       for (uint32_t i = 0; i < s->n; i++)
 	escape_elem (w, s->v[i], ESC_SINK_RETURN, -1, -1, loc, false,
-		     s->n == 1);
+		     only_address_of (s, s->v[i].obj));
     }
 }
 
@@ -218,7 +249,7 @@ find_leaks (esc_function *fn, state *const *exit_states,
 	  for (uint32_t i = 0; i < contents.n; i++)
 	    escape_elem (&w, contents.v[i], sink,
 			 sink == ESC_SINK_RETURN ? -1 : root, -1, ret->loc,
-			 true, contents.n == 1);
+			 true, only_address_of (&contents, contents.v[i].obj));
 	  set_free (&contents);
 	}
       free (w.seen);

@@ -32,6 +32,9 @@ typedef struct solver
   block_memory *memory;		/* by block */
   int current_block;
   bool recording;		/* noting what each block touches */
+  bool reporting;		/* the last round: reporting uses of objects
+				   whose scope ended */
+  bool scope_candidate;		/* phase 1 saw such a use */
   int *rpo;
   int nrpo;
   bool changed;
@@ -48,6 +51,7 @@ extern const elem initial_elem;
 
 /* engine.c */
 state_entry *state_get (state *s, int loc);
+const elem_set *phase2_contents (solver *sv, state *s, int loc);
 void state_free (state *s);
 void run_insn (solver *sv, state *s, uint32_t id);
 

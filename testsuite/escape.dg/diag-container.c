@@ -22,7 +22,7 @@ push_local (void)
     return;
   n->val = &v;
   n->next = list;
-  list = n;  /* { dg-warning "address of local variable 'v' escapes from 'push_local' into global variable 'list'" } */
+  list = n;  /* { dg-warning "address of local variable 'v' may escape from 'push_local' into global variable 'list'" } */
 }
 
 struct node *
@@ -35,7 +35,7 @@ make_node (void)
       n->val = &v;
       n->next = 0;
     }
-  return n;  /* { dg-warning "address of local variable 'v' escapes via the return value of 'make_node'" } */
+  return n;  /* { dg-warning "address of local variable 'v' may escape via the return value of 'make_node'" } */
 }
 
 void

@@ -13,7 +13,7 @@ void
 install (int i)
 {
   struct handler h = { i };
-  handlers[i] = &h; /* { dg-warning "address of local variable 'h' escapes from 'install' into global variable 'handlers'" } */
+  handlers[i] = &h; /* { dg-warning "address of local variable 'h' may escape from 'install' into global variable 'handlers'" } */
   run_handlers ();
 }
 
@@ -32,7 +32,7 @@ install_all (int n)
   for (i = 0; i < n && i < NHANDLERS; i++)
     {
       hs[i].id = i;
-      handlers[i] = &hs[i]; /* { dg-warning "address of local variable 'hs' escapes from 'install_all' into global variable 'handlers'" } */
+      handlers[i] = &hs[i]; /* { dg-warning "address of local variable 'hs' may escape from 'install_all' into global variable 'handlers'" } */
     }
   run_handlers ();
 }

@@ -23,9 +23,9 @@ either (int c)
 {
   int a = 1;
   int b = 2;
-  g = &a; /* { dg-warning "address of local variable 'a' escapes from 'either' into global variable 'g'" } */
+  g = &a; /* { dg-warning "address of local variable 'a' may escape from 'either' into global variable 'g'" } */
   if (c)
-    g = &b; /* { dg-warning "address of local variable 'b' escapes from 'either' into global variable 'g'" } */
+    g = &b; /* { dg-warning "address of local variable 'b' may escape from 'either' into global variable 'g'" } */
 }
 
 void

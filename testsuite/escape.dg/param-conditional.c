@@ -8,7 +8,7 @@ void
 pick (int **out, int use_local)
 {
   int x = 1;
-  *out = use_local ? &x : &global_default; /* { dg-warning "address of local variable 'x' escapes from 'pick' through parameter 'out'" } */
+  *out = use_local ? &x : &global_default; /* { dg-warning "address of local variable 'x' may escape from 'pick' through parameter 'out'" } */
 }
 
 void
@@ -20,7 +20,7 @@ pick_if (int **out, int use_local)
     p = &x;
   else
     p = &global_default;
-  *out = p; /* { dg-warning "address of local variable 'x' escapes from 'pick_if' through parameter 'out'" } */
+  *out = p; /* { dg-warning "address of local variable 'x' may escape from 'pick_if' through parameter 'out'" } */
 }
 
 void

@@ -13,7 +13,7 @@ open_config (const char *path, const char **errmsg)
   if (!path)
     {
       snprintf (msg, sizeof msg, "no configuration file given");
-      *errmsg = msg; /* { dg-warning "address of local variable 'msg' escapes from 'open_config' through parameter 'errmsg'" } */
+      *errmsg = msg; /* { dg-warning "address of local variable 'msg' may escape from 'open_config' through parameter 'errmsg'" } */
       return -1;
     }
   return 0;

@@ -30,7 +30,7 @@ handle_leaky (struct request *r)
 {
   char scratch[512]; /* { dg-message "'scratch' declared here" } */
   int rc;
-  r->scratch = scratch; /* { dg-warning "address of local variable 'scratch' escapes from 'handle_leaky' through parameter 'r'" } */
+  r->scratch = scratch; /* { dg-warning "address of local variable 'scratch' may escape from 'handle_leaky' through parameter 'r'" } */
   r->scratch_len = sizeof scratch;
   rc = process (r);
   if (rc < 0)

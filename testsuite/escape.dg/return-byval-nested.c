@@ -22,7 +22,7 @@ array_slot (int i)
   int v = 10;
   struct outer o = { 2, { "y", &global_value }, { 0, 0 } };
   o.slots[i & 1] = &v;
-  return o; /* { dg-warning "address of local variable 'v' escapes via the return value of 'array_slot'" } */
+  return o; /* { dg-warning "address of local variable 'v' may escape via the return value of 'array_slot'" } */
 }
 
 struct outer

@@ -10,15 +10,15 @@ int *
 two_locals (int c)
 {
   int x = 1, y = 2;
-  return c ? &x : &y; /* { dg-warning "address of local variable 'x' escapes via the return value of 'two_locals'" } */
-  /* { dg-warning "address of local variable 'y' escapes via the return value of 'two_locals'" "" { target *-*-* } .-1 } */
+  return c ? &x : &y; /* { dg-warning "address of local variable 'x' may escape via the return value of 'two_locals'" } */
+  /* { dg-warning "address of local variable 'y' may escape via the return value of 'two_locals'" "" { target *-*-* } .-1 } */
 }
 
 int *
 local_or_global (int c)
 {
   int x = 1;
-  return c ? &x : &g1; /* { dg-warning "address of local variable 'x' escapes via the return value of 'local_or_global'" } */
+  return c ? &x : &g1; /* { dg-warning "address of local variable 'x' may escape via the return value of 'local_or_global'" } */
 }
 
 int *
@@ -26,15 +26,15 @@ global_or_local (int c)
 {
   int y = 1;
   int *p = c > 10 ? &g2 : &y;
-  return p; /* { dg-warning "address of local variable 'y' escapes via the return value of 'global_or_local'" } */
+  return p; /* { dg-warning "address of local variable 'y' may escape via the return value of 'global_or_local'" } */
 }
 
 int *
 nested (int a, int b)
 {
   int x = 0, y = 0;
-  return a ? (b ? &x : &g1) : (b ? &g2 : &y); /* { dg-warning "address of local variable 'x' escapes via the return value of 'nested'" } */
-  /* { dg-warning "address of local variable 'y' escapes via the return value of 'nested'" "" { target *-*-* } .-1 } */
+  return a ? (b ? &x : &g1) : (b ? &g2 : &y); /* { dg-warning "address of local variable 'x' may escape via the return value of 'nested'" } */
+  /* { dg-warning "address of local variable 'y' may escape via the return value of 'nested'" "" { target *-*-* } .-1 } */
 }
 
 int *

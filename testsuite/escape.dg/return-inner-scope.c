@@ -13,7 +13,7 @@ inner_block (int c)
       int inner = c * 2;
       p = &inner;
     }
-  return p; /* { dg-warning "address of local variable 'inner' escapes via the return value of 'inner_block'" } */
+  return p; /* { dg-warning "address of local variable 'inner' may escape via the return value of 'inner_block'" } */
 }
 
 char *
@@ -27,7 +27,7 @@ loop_body (int n)
       item[0] = (char) i;
       last = item;
     }
-  return last; /* { dg-warning "address of local variable 'item' escapes via the return value of 'loop_body'" } */
+  return last; /* { dg-warning "address of local variable 'item' may escape via the return value of 'loop_body'" } */
 }
 
 int *
