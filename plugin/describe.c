@@ -121,6 +121,16 @@ esc_object_note (const esc_function *fn, int obj, const esc_quoting *q)
     case ESC_OBJ_ALLOCA:
       return format ("allocated here by %s%s%s", lq,
 		     name_or (fn, obj, "alloca", q), rq);
+    case ESC_OBJ_NESTED_FUNCTION:
+      if (o->detail && *o->detail)
+	return format ("%s%s%s defined here uses %s from the frame of "
+		       "%s%s%s",
+		       lq, name_or (fn, obj, "?", q), rq, o->detail, lq,
+		       spelled (q, fn->name), rq);
+      return format ("%s%s%s defined here; its trampoline is on the stack "
+		     "of %s%s%s",
+		     lq, name_or (fn, obj, "?", q), rq, lq,
+		     spelled (q, fn->name), rq);
     default:
       return format ("%s%s%s declared here", lq, name_or (fn, obj, "?", q), rq);
     }

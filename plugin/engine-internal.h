@@ -85,6 +85,7 @@ typedef struct object
 {
   enum esc_object_kind kind;
   char *name;
+  char *detail;			/* see esc_object_set_detail */
   esc_loc loc;
   int64_t size;
   int param_index;		/* PARAM_POINTEE: which parameter */

@@ -698,6 +698,17 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	/* What the callee keeps, in an object of its own.  */
 	elem_set kept = { 0 };
 	value_elements (sv, call_arg (in, in->model->arg), false, id, &kept);
+	if (kind == ESC_MODEL_THREAD_CREATE)
+	  {
+	    /* The start routine matters when it is a nested function's
+	       trampoline; any other function is no address.  */
+	    elem_set routine = { 0 };
+	    value_elements (sv, call_arg (in, in->model->arg - 1), false, id,
+			    &routine);
+	    drop_none (&routine);
+	    set_union (&kept, &routine);
+	    set_free (&routine);
+	  }
 	elem at = { canonical (sv, in->call_object), 0, 0 };
 	write_target (sv, s, at, -1, !sv->merge_external, &kept);
 	set_free (&kept);

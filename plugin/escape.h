@@ -46,6 +46,8 @@ enum esc_object_kind
   ESC_OBJ_COMPOUND_LITERAL,	/* (type){...} at block scope */
   ESC_OBJ_ALLOCA,		/* memory from alloca */
   ESC_OBJ_VLA,			/* variable-length array */
+  ESC_OBJ_NESTED_FUNCTION,	/* a GNU C nested function's trampoline,
+				   on its parent's stack */
   ESC_OBJ_TEMPORARY,		/* compiler temporary, never named */
   /* Memory that outlives the function.  */
   ESC_OBJ_RESULT,		/* the return slot, in the caller's frame */
@@ -135,6 +137,9 @@ int esc_object_new (esc_function *fn, enum esc_object_kind kind,
 /* The object standing for the memory parameter number INDEX (NAME) points
    to; created on first use.  */
 int esc_param_pointee (esc_function *fn, int index, const char *name);
+/* A text about OBJ for its note: for a nested function, the variables
+   of its parent it uses ("k, n").  DETAIL is copied.  */
+void esc_object_set_detail (esc_function *fn, int obj, const char *detail);
 /* Declare that the contents of OBJ initially point to POINTEE (used for
    address-taken parameters, whose value is the caller's pointer).  */
 void esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee);
@@ -240,8 +245,9 @@ enum esc_model_kind
   ESC_MODEL_RETURNS_ARG,	/* returns a pointer into argument ARG */
   ESC_MODEL_RETAINS,		/* keeps argument ARG after it returns */
   ESC_MODEL_RETAINS_RETURNS,	/* both: keeps ARG, returns a pointer into it */
-  ESC_MODEL_THREAD_CREATE,	/* the new thread keeps ARG; *arg0 is the
-				   thread's handle */
+  ESC_MODEL_THREAD_CREATE,	/* the new thread keeps ARG and its start
+				   routine (ARG - 1); *arg0 is the thread's
+				   handle */
   ESC_MODEL_THREAD_JOIN		/* the thread whose handle is ARG ends: what
 				   it kept is released */
 };

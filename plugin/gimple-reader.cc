@@ -32,6 +32,7 @@ private:
   esc_value value_at (tree op, location_t loc);
   esc_value ref_address (tree ref);
   bool memory_ref_p (tree t);
+  int trampoline_object (tree addr, esc_loc loc);
 
   void read_phi (int blk, gphi *phi);
   void read_assign (int blk, gassign *stmt);
@@ -456,6 +457,63 @@ vla_name (tree lhs)
   return copy;
 }
 
+static const char *
+type_name (tree type)
+{
+  tree name = type ? TYPE_NAME (type) : NULL_TREE;
+  if (name && TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  return name && TREE_CODE (name) == IDENTIFIER_NODE
+	   ? IDENTIFIER_POINTER (name)
+	   : NULL;
+}
+
+/* The object for the trampoline at ADDR (&FRAME.n.fn, as GCC's lowering
+   of nested functions writes it), made on first use (placed at LOC), with
+   the parent's variables it can reach through the frame as its detail;
+   or -1.  */
+int
+reader::trampoline_object (tree addr, esc_loc loc)
+{
+  if (TREE_CODE (addr) != ADDR_EXPR
+      || TREE_CODE (TREE_OPERAND (addr, 0)) != COMPONENT_REF)
+    return -1;
+  tree field = TREE_OPERAND (TREE_OPERAND (addr, 0), 1);
+  if (int *known = m_objects.get (field))
+    return *known;
+  tree frame_type = TREE_TYPE (TREE_OPERAND (TREE_OPERAND (addr, 0), 0));
+  int obj = esc_object_new (m_ef, ESC_OBJ_NESTED_FUNCTION,
+			    decl_name (field), loc, -1);
+  /* The frame's other fields are the variables nested functions use,
+     but for trampolines and GCC's own bookkeeping.  */
+  auto_vec<char> detail;
+  for (tree f = TYPE_FIELDS (frame_type); f; f = DECL_CHAIN (f))
+    {
+      const char *name = TREE_CODE (f) == FIELD_DECL ? decl_name (f) : NULL;
+      const char *tname = type_name (TREE_TYPE (f));
+      if (!name || strncmp (name, "FRAME", 5) == 0
+	  || strncmp (name, "__", 2) == 0
+	  || (tname && strcmp (tname, "__builtin_trampoline") == 0))
+	continue;
+      const char *spelled = identifier_to_locale (name);
+      if (!detail.is_empty ())
+	{
+	  detail.safe_push (',');
+	  detail.safe_push (' ');
+	}
+      for (const char *c = open_quote; *c; c++)
+	detail.safe_push (*c);
+      for (const char *c = spelled; *c; c++)
+	detail.safe_push (*c);
+      for (const char *c = close_quote; *c; c++)
+	detail.safe_push (*c);
+    }
+  detail.safe_push ('\0');
+  esc_object_set_detail (m_ef, obj, detail.address ());
+  m_objects.put (field, obj);
+  return obj;
+}
+
 void
 reader::read_call (int blk, gcall *stmt)
 {
@@ -491,6 +549,31 @@ reader::read_call (int blk, gcall *stmt)
 	return;
       case BUILT_IN_STACK_SAVE:
       case BUILT_IN_STACK_RESTORE:
+	return;
+      case BUILT_IN_INIT_TRAMPOLINE:
+	/* Made here, where the nested function is known, for its place.  */
+	if (gimple_call_num_args (stmt) >= 2)
+	  {
+	    tree fn = gimple_call_arg (stmt, 1);
+	    if (TREE_CODE (fn) == ADDR_EXPR)
+	      fn = TREE_OPERAND (fn, 0);
+	    trampoline_object (gimple_call_arg (stmt, 0),
+			       DECL_P (fn) ? loc_of (DECL_SOURCE_LOCATION (fn))
+					   : l);
+	  }
+	return;
+      case BUILT_IN_ADJUST_TRAMPOLINE:
+	/* The address of a nested function: its trampoline, a field of
+	   the frame object on this function's stack.  */
+	if (lhs && TREE_CODE (lhs) == SSA_NAME && gimple_call_num_args (stmt))
+	  {
+	    int obj = trampoline_object (gimple_call_arg (stmt, 0), l);
+	    if (obj >= 0)
+	      {
+		esc_value a = make_value (ESC_VALUE_ADDRESS, obj, 0);
+		esc_assign (m_ef, blk, l, var_for (lhs), &a, 1, 0);
+	      }
+	  }
 	return;
       default:
 	break;

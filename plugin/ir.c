@@ -35,6 +35,7 @@ esc_function_destroy (esc_function *fn)
   for (int i = 0; i < fn->nobjects; i++)
     {
       free (fn->objects[i].name);
+      free (fn->objects[i].detail);
       free (fn->objects[i].locs);
     }
   free (fn->objects);
@@ -118,6 +119,13 @@ esc_param_pointee (esc_function *fn, int index, const char *name)
       fn->param_pointees[index] = obj;
     }
   return fn->param_pointees[index];
+}
+
+void
+esc_object_set_detail (esc_function *fn, int obj, const char *detail)
+{
+  free (fn->objects[obj].detail);
+  fn->objects[obj].detail = xstrdup_or_null (detail);
 }
 
 void
@@ -497,6 +505,8 @@ esc_object_kind_text (enum esc_object_kind kind)
       return "memory allocated by";
     case ESC_OBJ_VLA:
       return "variable-length array";
+    case ESC_OBJ_NESTED_FUNCTION:
+      return "nested function";
     case ESC_OBJ_TEMPORARY:
       return "temporary";
     case ESC_OBJ_RESULT:

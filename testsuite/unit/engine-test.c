@@ -338,6 +338,38 @@ test_thread (int joined)
   esc_function_destroy (fn);
 }
 
+/* int f (void) { int *p; { int x; p = &x; } [{ int x; p = &x; }] return *p; }
+   -- the second form names x again before the use.  */
+static void
+test_scope (int reentered)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int p = esc_var_new (fn), v = esc_var_new (fn);
+  esc_value a = addr (x, 0);
+  esc_assign (fn, 0, at (3), p, &a, 1, 0);
+  esc_clobber (fn, 0, at (4), x);
+  if (reentered)
+    esc_store (fn, 0, at (5), addr (x, 0), none, 4);
+  esc_load (fn, 0, at (6), v, var (p, 0), 4);
+  esc_return (fn, 0, at (7), var (v, 0));
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_SCOPE);
+  if (reentered)
+    check (f == NULL, "scope: naming the object again opens its scope");
+  else
+    {
+      check (f && f->certain && f->loc.line == 6,
+	     "scope: a use after the clobber is reported at the use");
+      char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
+      check (msg && strcmp (msg, "address of local variable 'x' is used in "
+				 "'f' after the end of its scope") == 0,
+	     "scope: message text");
+      free (msg);
+    }
+  esc_function_destroy (fn);
+}
+
 static void
 test_no_stack_address (void)
 {
@@ -393,6 +425,8 @@ main (void)
   test_certainty (1);
   test_thread (0);
   test_thread (1);
+  test_scope (0);
+  test_scope (1);
   test_no_stack_address ();
   test_models ();
   return failures ? 1 : 0;
