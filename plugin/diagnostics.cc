@@ -15,17 +15,25 @@ compare_findings (const void *a, const void *b)
   return fa->object - fb->object;
 }
 
-/* GCC's -Wdangling-pointer would report the same stores again: keep it
-   quiet on the statements at LOC.  */
+/* GCC's -Wdangling-pointer would report the same store or use again,
+   at the statement or at the address arithmetic before it: keep it quiet
+   on the statements of LOC's line.  */
 static void
 suppress_gcc_duplicates (function *fun, location_t loc)
 {
+  expanded_location x = expand_location (loc);
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
-      if (gimple_location (gsi_stmt (gsi)) == loc)
-	escape_suppress_gcc_warning (gsi_stmt (gsi));
+      {
+	location_t sl = gimple_location (gsi_stmt (gsi));
+	if (sl == UNKNOWN_LOCATION)
+	  continue;
+	expanded_location y = expand_location (sl);
+	if (y.line == x.line && y.file && x.file && strcmp (y.file, x.file) == 0)
+	  escape_suppress_gcc_warning (gsi_stmt (gsi));
+      }
 }
 
 void

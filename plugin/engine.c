@@ -867,14 +867,25 @@ check_scope (solver *sv, state *s, esc_value addr, uint32_t use)
   targets_of (sv, addr);
   elem_set targets = { 0 };
   set_copy (&targets, &sv->targets);
+  /* Phase 2 reads what it may need: phase 1's targets contain its.  */
+  for (uint32_t i = 0; sv->recording && i < targets.n; i++)
+    if (fn->objects[targets.v[i].obj].clobbered)
+      {
+	int loc = location_get (fn, targets.v[i].obj, OFFSET_DEAD);
+	if (tracked_p (sv, loc))
+	  flow_record (sv, loc, false);
+      }
+  /* A pointer that may also point to an object whose scope has not
+     ended is left alone: which one it points to usually goes with the
+     path (p = c ? heap : &x, x's scope entered again only when c is
+     false), and the analysis does not follow that.  */
+  for (uint32_t i = 0; i < targets.n; i++)
+    if (!fn->objects[targets.v[i].obj].clobbered)
+      targets.n = 0;
   for (uint32_t i = 0; i < targets.n; i++)
     {
       uint32_t obj = targets.v[i].obj;
-      if (!fn->objects[obj].clobbered)
-	continue;
       int loc = location_get (fn, obj, OFFSET_DEAD);
-      if (sv->recording && tracked_p (sv, loc))
-	flow_record (sv, loc, false);
       const elem_set *c
 	= sv->insensitive ? (state_find (&sv->everywhere, loc)
 			       ? &state_find (&sv->everywhere, loc)->contents
