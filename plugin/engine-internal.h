@@ -66,7 +66,6 @@ typedef struct insn
   bool unknown_offset;
   bool stores_integer;		/* STORE of an address cast to an integer */
   const esc_model *model;	/* CALL */
-  unsigned call_flags;
   int returned_arg;
   int call_object;		/* CALL: heap/alloca/result object, or -1 */
 } insn;

@@ -84,8 +84,7 @@ typedef struct esc_value
 enum esc_call_flags
 {
   ESC_CALL_MALLOC = 1,		/* returns fresh memory (attribute malloc) */
-  ESC_CALL_RETURNS_ARG = 2,	/* returns argument RETURNED_ARG */
-  ESC_CALL_INDIRECT = 4		/* through a function pointer */
+  ESC_CALL_RETURNS_ARG = 2	/* returns argument RETURNED_ARG */
 };
 
 enum esc_sink_kind
@@ -128,7 +127,6 @@ typedef struct esc_function esc_function;
 /* Building a function.  */
 esc_function *esc_function_create (const char *name, esc_loc loc);
 void esc_function_destroy (esc_function *fn);
-const char *esc_function_name (const esc_function *fn);
 
 /* A new object of KIND.  NAME is copied and may be NULL for unnamed ones;
    SIZE is in bytes, negative when unknown.  */
@@ -207,10 +205,6 @@ int esc_object_is_stack (const esc_function *fn, int obj);
 const char *esc_object_kind_text (enum esc_object_kind kind);
 /* "return", "global", "param", "unknown": the names users select.  */
 const char *esc_sink_kind_name (enum esc_sink_kind sink);
-
-/* The global or parameter object whose memory OBJ is part of (OBJ itself
-   for globals and the like).  */
-int esc_object_root (const esc_function *fn, int obj);
 
 /* How the texts below quote names: with LQ and RQ around them, each
    name passed through SPELL when not NULL (GCC spells non-ASCII

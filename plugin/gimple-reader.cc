@@ -582,8 +582,6 @@ reader::read_call (int blk, gcall *stmt)
   unsigned flags = 0;
   if (gimple_call_flags (stmt) & ECF_MALLOC)
     flags |= ESC_CALL_MALLOC;
-  if (!fndecl)
-    flags |= ESC_CALL_INDIRECT;
   int returned_arg = -1;
   int rf = gimple_call_return_flags (stmt);
   if (rf & ERF_RETURNS_ARG)

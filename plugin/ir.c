@@ -60,12 +60,6 @@ esc_function_destroy (esc_function *fn)
   free (fn);
 }
 
-const char *
-esc_function_name (const esc_function *fn)
-{
-  return fn->name;
-}
-
 bool
 object_is_stack_kind (enum esc_object_kind kind)
 {
@@ -435,7 +429,6 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   i->srcs = values_dup (args, nargs);
   i->nsrcs = nargs;
   i->model = model;
-  i->call_flags = flags;
   i->returned_arg = (flags & ESC_CALL_RETURNS_ARG) ? returned_arg : -1;
   i->call_object = call_object;
 }
@@ -562,10 +555,4 @@ const esc_finding *
 esc_finding_at (const esc_function *fn, size_t i)
 {
   return i < fn->nfindings ? &fn->findings[i] : NULL;
-}
-
-int
-esc_object_root (const esc_function *fn, int obj)
-{
-  return fn->objects[obj].root;
 }
