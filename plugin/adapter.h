@@ -13,6 +13,9 @@ struct escape_settings
   unsigned kinds;
   /* Report only the findings that are certain (not "may escape").  */
   bool certain_only;
+  /* -fplugin-arg-escape-m=N: 1 notes what does not escape, 2 also what
+     the analysis skipped or did not model.  */
+  int m_level;
 };
 
 extern escape_settings escape_config;
@@ -29,5 +32,7 @@ esc_function *escape_read_function (function *fun);
 
 /* Diagnostics (diagnostics.cc).  */
 void escape_report_findings (esc_function *ef, function *fun);
+void escape_report_analysis (esc_function *ef, function *fun,
+			     enum esc_status status);
 
 #endif /* GCC_ESCAPE_ADAPTER_H */

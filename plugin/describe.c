@@ -144,3 +144,20 @@ esc_container_note (const esc_function *fn, int obj, const esc_quoting *q)
   free (what);
   return msg;
 }
+
+char *
+esc_object_does_not_escape (const esc_function *fn, int obj,
+			    const esc_quoting *q)
+{
+  const object *o = &fn->objects[obj];
+  if (o->kind == ESC_OBJ_COMPOUND_LITERAL || o->kind == ESC_OBJ_ALLOCA
+      || !o->name || !*o->name)
+    {
+      char *what = object_phrase (fn, obj, q);
+      char *msg = format ("%s does not escape", what);
+      free (what);
+      return msg;
+    }
+  return format ("%s%s%s does not escape", q->lq, spelled (q, o->name),
+		 q->rq);
+}

@@ -81,3 +81,43 @@ escape_report_findings (esc_function *ef, function *fun)
       free (msg);
     }
 }
+
+/* The notes of -fplugin-arg-escape-m: at level 1, each stack object whose
+   address is taken and does not escape; at level 2, also what the
+   analysis skipped or did not model.  */
+void
+escape_report_analysis (esc_function *ef, function *fun,
+			enum esc_status status)
+{
+  if (escape_config.m_level >= 2 && status == ESC_SKIPPED_TOO_LARGE)
+    inform (DECL_SOURCE_LOCATION (fun->decl),
+	    "gcc-escape: %qD is over the analysis budget and was skipped: "
+	    "nothing is reported for it",
+	    fun->decl);
+  if (escape_config.m_level >= 2)
+    {
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, fun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  if (gimple_code (gsi_stmt (gsi)) == GIMPLE_ASM)
+	    inform (gimple_location (gsi_stmt (gsi)),
+		    "gcc-escape: asm statement not modelled: assumed to keep "
+		    "no address");
+    }
+  if (escape_config.m_level < 1 || status == ESC_SKIPPED_TOO_LARGE)
+    return;
+  esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
+  for (int obj = 0; obj < esc_object_count (ef); obj++)
+    if (esc_object_is_stack (ef, obj) && esc_object_address_taken (ef, obj)
+	&& esc_object_kind (ef, obj) != ESC_OBJ_TEMPORARY
+	&& !esc_object_escapes (ef, obj))
+      {
+	esc_loc decl = esc_object_loc (ef, obj);
+	char *note = esc_object_does_not_escape (ef, obj, &quoting);
+	inform (decl.handle ? (location_t) decl.handle
+			    : DECL_SOURCE_LOCATION (fun->decl),
+		"%s", note);
+	free (note);
+      }
+}

@@ -92,6 +92,7 @@ typedef struct object
   int root;			/* *_POINTEE: the global or parameter object */
   int initial_pointee;		/* what the contents point to on entry */
   bool clobbered;		/* its scope ends inside the function */
+  bool address_taken;		/* an instruction takes its address */
   int *locs;			/* locations of this object */
   int nlocs, cap_locs;
 } object;

@@ -12,7 +12,7 @@
 
 int plugin_is_GPL_compatible;
 
-escape_settings escape_config = { ESC_KIND_ALL, false };
+escape_settings escape_config = { ESC_KIND_ALL, false, 0 };
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -24,11 +24,13 @@ static struct plugin_info escape_plugin_info = {
   "                                     captured, scope)\n"
   "  -fplugin-arg-escape-certainty=all|certain\n"
   "                                     report what may escape too (all, the\n"
-  "                                     default) or only what surely escapes"
+  "                                     default) or only what surely escapes\n"
+  "  -fplugin-arg-escape-m[=1|2]        notes: what does not escape (1), and\n"
+  "                                     what was skipped or not modelled (2)"
 };
 
 static const char *const valid_arguments
-  = "disable=KINDS, certainty=all|certain";
+  = "disable=KINDS, certainty=all|certain, m[=1|2]";
 
 /* Front end.  */
 
@@ -172,8 +174,10 @@ public:
   execute (function *fun) final override
   {
     esc_function *ef = escape_read_function (fun);
-    if (esc_analyze (ef) == ESC_ANALYZED)
+    enum esc_status status = esc_analyze (ef);
+    if (status == ESC_ANALYZED)
       escape_report_findings (ef, fun);
+    escape_report_analysis (ef, fun, status);
     esc_function_destroy (ef);
     forget_frontend_facts (fun->decl);
     return 0;
@@ -248,6 +252,20 @@ parse_arguments (const struct plugin_name_args *info)
 	  if (!parse_kinds (key, value, &kinds))
 	    return false;
 	  escape_config.kinds &= ~kinds;
+	}
+      else if (strcmp (key, "m") == 0)
+	{
+	  if (!value || strcmp (value, "1") == 0)
+	    escape_config.m_level = 1;
+	  else if (strcmp (value, "2") == 0)
+	    escape_config.m_level = 2;
+	  else
+	    {
+	      error ("gcc-escape: %<-fplugin-arg-escape-m%> takes 1 or 2, "
+		     "not %qs",
+		     value);
+	      return false;
+	    }
 	}
       else if (strcmp (key, "certainty") == 0)
 	{

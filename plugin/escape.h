@@ -196,7 +196,12 @@ enum esc_status esc_analyze (esc_function *fn);
 size_t esc_finding_count (const esc_function *fn);
 const esc_finding *esc_finding_at (const esc_function *fn, size_t i);
 
-/* Describing objects.  */
+/* Describing objects.  Objects are numbered 0 .. esc_object_count - 1.  */
+int esc_object_count (const esc_function *fn);
+/* Whether an instruction takes the address of stack object OBJ.  */
+int esc_object_address_taken (const esc_function *fn, int obj);
+/* Whether a finding, after esc_analyze, says OBJ escapes.  */
+int esc_object_escapes (const esc_function *fn, int obj);
 enum esc_object_kind esc_object_kind (const esc_function *fn, int obj);
 const char *esc_object_name (const esc_function *fn, int obj);
 esc_loc esc_object_loc (const esc_function *fn, int obj);
@@ -222,6 +227,9 @@ char *esc_finding_message (const esc_function *fn, const esc_finding *f,
 			   const esc_quoting *q);
 /* The note at the object's declaration: "'x' declared here".  */
 char *esc_object_note (const esc_function *fn, int obj, const esc_quoting *q);
+/* For -m: "'x' does not escape", "compound literal does not escape".  */
+char *esc_object_does_not_escape (const esc_function *fn, int obj,
+				  const esc_quoting *q);
 /* The note at a container: "its address is held by local variable 's',
    which escapes".  */
 char *esc_container_note (const esc_function *fn, int obj,

@@ -284,11 +284,16 @@ esc_edge (esc_function *fn, int from, int to)
   t->preds[t->npreds++] = from;
 }
 
-static bool
-value_takes_stack_address (const esc_function *fn, esc_value v)
+/* Note that V, an operand, takes the address of a stack object.  */
+static void
+note_stack_address (esc_function *fn, esc_value v)
 {
-  return v.kind == ESC_VALUE_ADDRESS
-	 && object_is_stack_kind (fn->objects[v.id].kind);
+  if (v.kind == ESC_VALUE_ADDRESS
+      && object_is_stack_kind (fn->objects[v.id].kind))
+    {
+      fn->objects[v.id].address_taken = true;
+      fn->takes_stack_address = true;
+    }
 }
 
 static insn *
@@ -325,8 +330,7 @@ esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
 	    const esc_value *srcs, int nsrcs, int unknown_offset)
 {
   for (int k = 0; k < nsrcs; k++)
-    if (value_takes_stack_address (fn, srcs[k]))
-      fn->takes_stack_address = true;
+    note_stack_address (fn, srcs[k]);
   insn *i = insn_append (fn, block, INSN_ASSIGN, loc);
   i->dst = dst;
   i->srcs = values_dup (srcs, nsrcs);
@@ -348,8 +352,7 @@ static void
 store (esc_function *fn, int block, esc_loc loc, esc_value addr,
        esc_value src, int64_t size, bool integer)
 {
-  if (value_takes_stack_address (fn, src))
-    fn->takes_stack_address = true;
+  note_stack_address (fn, src);
   insn *i = insn_append (fn, block, INSN_STORE, loc);
   i->addr = addr;
   i->src = src;
@@ -404,13 +407,13 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	  const esc_value *args, int nargs)
 {
   for (int k = 0; k < nargs; k++)
-    if (value_takes_stack_address (fn, args[k]))
-      fn->takes_stack_address = true;
+    note_stack_address (fn, args[k]);
   const esc_model *model = callee ? esc_model_lookup (callee) : NULL;
   int call_object = -1;
   if (model && model->kind == ESC_MODEL_ALLOCA)
     {
       call_object = object_new (fn, ESC_OBJ_ALLOCA, "alloca", loc, -1);
+      fn->objects[call_object].address_taken = true;
       fn->takes_stack_address = true;
     }
   else if ((model && model->kind == ESC_MODEL_ALLOC)
@@ -475,6 +478,28 @@ esc_loc
 esc_object_loc (const esc_function *fn, int obj)
 {
   return fn->objects[obj].loc;
+}
+
+int
+esc_object_count (const esc_function *fn)
+{
+  return fn->nobjects;
+}
+
+int
+esc_object_address_taken (const esc_function *fn, int obj)
+{
+  return fn->objects[obj].address_taken;
+}
+
+int
+esc_object_escapes (const esc_function *fn, int obj)
+{
+  for (size_t i = 0; i < fn->nfindings; i++)
+    if (fn->findings[i].object == obj
+	&& fn->findings[i].sink != ESC_SINK_SCOPE)
+      return 1;
+  return 0;
 }
 
 int

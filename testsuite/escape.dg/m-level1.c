@@ -1,0 +1,29 @@
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-m" } */
+/* -fplugin-arg-escape-m notes, as Go's -m does, each stack object whose
+   address is taken and that does not escape.  */
+
+int *g;
+void use (int *);
+int *keep (int *);
+
+int
+local_uses (int c)
+{
+  int x = c;			/* { dg-message "'x' does not escape" } */
+  int y = 1;			/* { dg-message "'y' declared here" } */
+  /* { dg-bogus "'y' does not escape" "y escapes" { target *-*-* } .-1 } */
+  int a[4] = { 0 };		/* { dg-message "'a' does not escape" } */
+  int plain = c + 1;		/* { dg-bogus "does not escape" } */
+  use (&x);
+  use (a);
+  g = &y; /* { dg-warning "address of local variable 'y' escapes from 'local_uses' into global variable 'g'" } */
+  return x + a[0] + plain;
+}
+
+int
+literal (void)
+{
+  int *p = (int[]){ 1, 2 };	/* { dg-message "compound literal does not escape" } */
+  return p[0] + p[1];
+}
