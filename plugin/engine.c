@@ -55,21 +55,27 @@
 
 /* States.  */
 
-state_entry *
-state_find (state *s, int loc)
+/* The index of LOC in S, or where it would go.  */
+static int
+state_lower_bound (const state *s, int loc)
 {
   int lo = 0, hi = s->n;
   while (lo < hi)
     {
       int mid = (lo + hi) / 2;
-      if (s->v[mid].loc == loc)
-	return &s->v[mid];
       if (s->v[mid].loc < loc)
 	lo = mid + 1;
       else
 	hi = mid;
     }
-  return NULL;
+  return lo;
+}
+
+state_entry *
+state_find (state *s, int loc)
+{
+  int i = state_lower_bound (s, loc);
+  return i < s->n && s->v[i].loc == loc ? &s->v[i] : NULL;
 }
 
 const elem initial_elem = { OBJ_INITIAL, 0, 0 };
@@ -78,17 +84,9 @@ const elem initial_elem = { OBJ_INITIAL, 0, 0 };
 state_entry *
 state_get (state *s, int loc)
 {
-  int lo = 0, hi = s->n;
-  while (lo < hi)
-    {
-      int mid = (lo + hi) / 2;
-      if (s->v[mid].loc == loc)
-	return &s->v[mid];
-      if (s->v[mid].loc < loc)
-	lo = mid + 1;
-      else
-	hi = mid;
-    }
+  int lo = state_lower_bound (s, loc);
+  if (lo < s->n && s->v[lo].loc == loc)
+    return &s->v[lo];
   s->v = xgrow (s->v, &s->cap, s->n + 1, sizeof (state_entry));
   memmove (&s->v[lo + 1], &s->v[lo], (size_t) (s->n - lo) * sizeof *s->v);
   s->n++;
@@ -290,24 +288,26 @@ location_tracked (const solver *sv, int loc)
   return !sv->insensitive && tracked_p (sv, loc);
 }
 
+/* What LOC holds in phase 1's state, or NULL for "its initial value".  */
+static const elem_set *
+everywhere_contents (solver *sv, int loc)
+{
+  state_entry *e = state_find (&sv->everywhere, loc);
+  return e ? &e->contents : NULL;
+}
+
 /* What LOC holds at this point of phase 2, or NULL for "its initial
    value".  */
 const elem_set *
 phase2_contents (solver *sv, state *s, int loc)
 {
   if (!location_tracked (sv, loc))
-    {
-      state_entry *e = state_find (&sv->everywhere, loc);
-      return e ? &e->contents : NULL;
-    }
+    return everywhere_contents (sv, loc);
   state_entry *e = state_find (s, loc);
   if (e)
     return &e->contents;
   const elem_set *v = flow_entry_value (sv, loc);
-  if (v)
-    return v;
-  e = state_find (&sv->everywhere, loc);
-  return e ? &e->contents : NULL;
+  return v ? v : everywhere_contents (sv, loc);
 }
 
 /* The entry of tracked LOC in phase 2's block state S, added with what
@@ -331,11 +331,8 @@ read_location (solver *sv, state *s, int loc, elem_set *out)
   esc_function *fn = sv->fn;
   if (sv->recording && tracked_p (sv, loc))
     flow_record (sv, loc, false);
-  const elem_set *c = sv->insensitive
-			? (state_find (&sv->everywhere, loc)
-			     ? &state_find (&sv->everywhere, loc)->contents
-			     : NULL)
-			: phase2_contents (sv, s, loc);
+  const elem_set *c = sv->insensitive ? everywhere_contents (sv, loc)
+				      : phase2_contents (sv, s, loc);
   uint32_t n = c ? c->n : 1;
   sv->work += n + out->n;
   /* The contents are sorted by object, offset and writer: without the
@@ -886,11 +883,8 @@ check_scope (solver *sv, state *s, esc_value addr, uint32_t use)
     {
       uint32_t obj = targets.v[i].obj;
       int loc = location_get (fn, obj, OFFSET_DEAD);
-      const elem_set *c
-	= sv->insensitive ? (state_find (&sv->everywhere, loc)
-			       ? &state_find (&sv->everywhere, loc)->contents
-			       : NULL)
-			  : phase2_contents (sv, s, loc);
+      const elem_set *c = sv->insensitive ? everywhere_contents (sv, loc)
+					  : phase2_contents (sv, s, loc);
       bool ended = false;
       for (uint32_t k = 0; c && k < c->n; k++)
 	ended |= c->v[k].obj == OBJ_NONE;
