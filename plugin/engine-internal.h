@@ -93,6 +93,7 @@ typedef struct object
   int initial_pointee;		/* what the contents point to on entry */
   bool clobbered;		/* its scope ends inside the function */
   bool address_taken;		/* an instruction takes its address */
+  bool summary;			/* stands for many pieces of memory */
   int *locs;			/* locations of this object */
   int nlocs, cap_locs;
 } object;
@@ -102,6 +103,8 @@ typedef struct location
 {
   uint32_t obj;
   uint32_t offset;
+  int pointee;			/* see location_initial_pointee */
+  bool pointee_known;
 } location;
 
 /* The memory state at a program point: for each location written so far
@@ -172,7 +175,9 @@ void set_free (elem_set *s);
 int location_get (esc_function *fn, uint32_t obj, uint32_t offset);
 int object_new (esc_function *fn, enum esc_object_kind kind,
 		const char *name, esc_loc loc, int64_t size);
-int object_initial_pointee (esc_function *fn, int obj);
+int location_initial_pointee (esc_function *fn, int loc);
+/* The bound on the loads from a root that get objects of their own.  */
+#define MAX_POINTEE_DEPTH 3
 bool object_is_root (const esc_function *fn, int obj);
 bool object_is_stack_kind (enum esc_object_kind kind);
 

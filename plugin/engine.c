@@ -255,7 +255,8 @@ object_strong (const esc_function *fn, uint32_t obj)
       return false;
     case ESC_OBJ_PARAM_POINTEE:
     case ESC_OBJ_GLOBAL_POINTEE:
-      return o->depth <= 1;
+      /* What one location pointed to on entry: one piece of memory.  */
+      return !o->summary && o->depth < MAX_POINTEE_DEPTH;
     case ESC_OBJ_CALL_RESULT:
       /* Every call of the callee: many pieces of memory.  A store through
 	 the same pointer still undoes an earlier one (kill_same_access).  */
@@ -272,7 +273,11 @@ static bool
 object_field_insensitive (const esc_function *fn, uint32_t obj)
 {
   const object *o = &fn->objects[obj];
-  return o->kind == ESC_OBJ_UNKNOWN || o->initial_pointee == (int) obj;
+  return o->kind == ESC_OBJ_UNKNOWN
+	 || ((o->kind == ESC_OBJ_PARAM_POINTEE
+	      || o->kind == ESC_OBJ_GLOBAL_POINTEE
+	      || o->kind == ESC_OBJ_CALL_RESULT)
+	     && o->depth >= MAX_POINTEE_DEPTH);
 }
 
 /* Read location LOC in S into OUT, writers dropped.  */
@@ -347,7 +352,7 @@ read_location (solver *sv, state *s, int loc, elem_set *out)
 	{
 	  /* Memory the function did not write: the root's pointee, or for
 	     stack and fresh heap memory, nothing that is an address.  */
-	  int p = object_initial_pointee (fn, fn->locations[loc].obj);
+	  int p = location_initial_pointee (fn, loc);
 	  elem pe = { p >= 0 ? canonical (sv, p) : OBJ_NONE, 0, 0 };
 	  set_insert (out, pe);
 	  continue;
@@ -581,7 +586,10 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  int loc = fn->objects[st.obj].locs[i];
 	  uint32_t lo = fn->locations[loc].offset;
 	  uint32_t rel;
-	  if (lo == OFFSET_DEAD)
+	  /* Nothing written at an unknown offset: that location only
+	     repeats the initial contents (the root's pointee, below).  */
+	  if (lo == OFFSET_DEAD
+	      || (lo == OFFSET_ANY && !everywhere_contents (sv, loc)))
 	    continue;
 	  if (lo == OFFSET_ANY || st.offset == OFFSET_ANY)
 	    rel = OFFSET_ANY;
@@ -593,7 +601,11 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  read_location (sv, s, loc, piece_at (&pieces, &npieces, &cap, rel));
 	}
       /* Memory the function did not write holds the root's pointee.  */
-      int p = object_initial_pointee (fn, (int) st.obj);
+      int p = object_is_root (fn, (int) st.obj)
+		  || fn->objects[st.obj].initial_pointee >= 0
+		? location_initial_pointee (fn, location_get (fn, st.obj,
+							      OFFSET_ANY))
+		: -1;
       if (p >= 0)
 	{
 	  elem e = { canonical (sv, p), 0, 0 };

@@ -11,18 +11,47 @@
 
 namespace {
 
+/* Calls of small static inline functions of this unit are read inline:
+   the callee's body joins the caller's representation, its parameters
+   set from the arguments, its returns going on after the call.  What
+   the callee does with the caller's addresses is then seen as it is
+   (a helper linking a stack node into a list and one unlinking it).
+   Other calls wait for summaries: reading every body grew the cost and
+   the approximations (sqlite3StrAccumFinish returns either its stack
+   buffer or a heap copy, depending on a flag).  */
+const int max_inline_depth = 2;
+const int max_inline_blocks = 24;
+const int max_inline_stmts = 120;
+
 class reader
 {
 public:
   explicit reader (function *fun);
+  reader (function *fun, reader *caller, gcall *call, int entry,
+	  int continuation, int result, esc_value result_addr);
   esc_function *read ();
 
 private:
   function *m_fun;
   esc_function *m_ef;
-  hash_map<tree, int> m_objects;
+  hash_map<tree, int> m_own_objects;
+  /* Declarations to objects: shared with the callers a body is inlined
+     into, so that a global is one object.  */
+  hash_map<tree, int> *m_objects;
   auto_vec<int> m_vars;		/* by SSA version: variable + 1, or 0 */
   auto_vec<int> m_blocks;	/* by basic block index */
+  auto_vec<int> m_exit_blocks;	/* where each block's statements ended */
+  /* Inlining: the caller's reader (NULL at the top), the call, its
+     argument values, where its result goes, the block the body starts
+     from and the one it goes on to.  */
+  reader *m_caller;
+  int m_depth;
+  location_t m_call_loc;
+  auto_vec<esc_value> m_args;
+  int m_result;
+  esc_value m_result_addr;
+  int m_entry;
+  int m_continuation;
 
   esc_loc loc_of (location_t loc);
   int var_for (tree ssa);
@@ -36,8 +65,11 @@ private:
 
   void read_phi (int blk, gphi *phi);
   void read_assign (int blk, gassign *stmt);
-  void read_call (int blk, gcall *stmt);
+  int read_call (int blk, gcall *stmt);
   void read_return (int blk, greturn *stmt);
+  bool inlinable_p (tree fndecl);
+  int read_inline (int blk, gcall *stmt, tree fndecl);
+  void read_body ();
 };
 
 const esc_value no_value = { ESC_VALUE_NONE, 0, 0 };
@@ -78,12 +110,35 @@ constant_value (tree cst, int64_t *value)
   return true;
 }
 
-reader::reader (function *fun) : m_fun (fun), m_ef (NULL) {}
+reader::reader (function *fun)
+  : m_fun (fun), m_ef (NULL), m_objects (&m_own_objects), m_caller (NULL),
+    m_depth (0), m_call_loc (UNKNOWN_LOCATION), m_result (-1),
+    m_result_addr (no_value), m_entry (0), m_continuation (-1)
+{
+}
+
+reader::reader (function *fun, reader *caller, gcall *call, int entry,
+		int continuation, int result, esc_value result_addr)
+  : m_fun (fun), m_ef (caller->m_ef), m_objects (caller->m_objects),
+    m_caller (caller), m_depth (caller->m_depth + 1),
+    m_call_loc (caller->m_call_loc != UNKNOWN_LOCATION
+		  ? caller->m_call_loc
+		  : gimple_location (call)),
+    m_result (result), m_result_addr (result_addr), m_entry (entry),
+    m_continuation (continuation)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    m_args.safe_push (caller->value_of (gimple_call_arg (call, i)));
+}
 
 esc_loc
 reader::loc_of (location_t loc)
 {
   esc_loc l = { NULL, 0, 0, 0 };
+  /* What happens in an inlined body happens, for the caller, at the
+     call.  */
+  if (m_call_loc != UNKNOWN_LOCATION)
+    loc = m_call_loc;
   if (loc == UNKNOWN_LOCATION)
     return l;
   expanded_location x = expand_location (loc);
@@ -125,6 +180,15 @@ reader::var_for (tree ssa)
     {
       /* On entry, a parameter points to the caller's memory, and a
 	 return slot passed by reference to the caller's slot.  */
+      if (m_caller && TREE_CODE (var) == PARM_DECL)
+	{
+	  /* Inlined: the parameter holds the argument.  */
+	  int index = param_index (var);
+	  if (index >= 0 && (unsigned) index < m_args.length ())
+	    esc_assign (m_ef, m_entry, loc_of (UNKNOWN_LOCATION), id,
+			&m_args[index], 1, 0);
+	  return id;
+	}
       int pointee = -1;
       if (TREE_CODE (var) == PARM_DECL && POINTER_TYPE_P (TREE_TYPE (var)))
 	pointee = esc_param_pointee (m_ef, param_index (var), decl_name (var));
@@ -143,7 +207,7 @@ reader::var_for (tree ssa)
 int
 reader::object_for_decl (tree decl)
 {
-  if (int *known = m_objects.get (decl))
+  if (int *known = m_objects->get (decl))
     return *known;
   enum esc_object_kind kind;
   switch (TREE_CODE (decl))
@@ -166,7 +230,8 @@ reader::object_for_decl (tree decl)
       kind = ESC_OBJ_PARAM;
       break;
     case RESULT_DECL:
-      kind = ESC_OBJ_RESULT;
+      /* An inlined callee's return slot is the caller's temporary.  */
+      kind = m_caller ? ESC_OBJ_TEMPORARY : ESC_OBJ_RESULT;
       break;
     default:
       return -1;
@@ -174,10 +239,16 @@ reader::object_for_decl (tree decl)
   int64_t size = size_of_type (TREE_TYPE (decl));
   int obj = esc_object_new (m_ef, kind, decl_name (decl),
 			    loc_of (DECL_SOURCE_LOCATION (decl)), size);
-  if (kind == ESC_OBJ_PARAM)
+  int index = kind == ESC_OBJ_PARAM ? param_index (decl) : -1;
+  if (kind == ESC_OBJ_PARAM && !m_caller)
     esc_object_set_initial_pointee (
-      m_ef, obj, esc_param_pointee (m_ef, param_index (decl), decl_name (decl)));
-  m_objects.put (decl, obj);
+      m_ef, obj, esc_param_pointee (m_ef, index, decl_name (decl)));
+  else if (kind == ESC_OBJ_PARAM && index >= 0
+	   && (unsigned) index < m_args.length ())
+    /* Inlined: the parameter's memory starts with the argument.  */
+    esc_store (m_ef, m_entry, loc_of (UNKNOWN_LOCATION),
+	       make_value (ESC_VALUE_ADDRESS, obj, 0), m_args[index], size);
+  m_objects->put (decl, obj);
   return obj;
 }
 
@@ -479,7 +550,7 @@ reader::trampoline_object (tree addr, esc_loc loc)
       || TREE_CODE (TREE_OPERAND (addr, 0)) != COMPONENT_REF)
     return -1;
   tree field = TREE_OPERAND (TREE_OPERAND (addr, 0), 1);
-  if (int *known = m_objects.get (field))
+  if (int *known = m_objects->get (field))
     return *known;
   tree frame_type = TREE_TYPE (TREE_OPERAND (TREE_OPERAND (addr, 0), 0));
   int obj = esc_object_new (m_ef, ESC_OBJ_NESTED_FUNCTION,
@@ -510,11 +581,11 @@ reader::trampoline_object (tree addr, esc_loc loc)
     }
   detail.safe_push ('\0');
   esc_object_set_detail (m_ef, obj, detail.address ());
-  m_objects.put (field, obj);
+  m_objects->put (field, obj);
   return obj;
 }
 
-void
+int
 reader::read_call (int blk, gcall *stmt)
 {
   esc_loc l = loc_of (gimple_location (stmt));
@@ -529,7 +600,7 @@ reader::read_call (int blk, gcall *stmt)
 	    esc_store (m_ef, blk, l, addr, no_value,
 		       size_of_type (TREE_TYPE (lhs)));
 	}
-      return;
+      return blk;
     }
   tree fndecl = gimple_call_fndecl (stmt);
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
@@ -546,10 +617,10 @@ reader::read_call (int blk, gcall *stmt)
 	    esc_value a = make_value (ESC_VALUE_ADDRESS, obj, 0);
 	    esc_assign (m_ef, blk, l, var_for (lhs), &a, 1, 0);
 	  }
-	return;
+	return blk;
       case BUILT_IN_STACK_SAVE:
       case BUILT_IN_STACK_RESTORE:
-	return;
+	return blk;
       case BUILT_IN_INIT_TRAMPOLINE:
 	/* Made here, where the nested function is known, for its place.  */
 	if (gimple_call_num_args (stmt) >= 2)
@@ -561,7 +632,7 @@ reader::read_call (int blk, gcall *stmt)
 			       DECL_P (fn) ? loc_of (DECL_SOURCE_LOCATION (fn))
 					   : l);
 	  }
-	return;
+	return blk;
       case BUILT_IN_ADJUST_TRAMPOLINE:
 	/* The address of a nested function: its trampoline, a field of
 	   the frame object on this function's stack.  */
@@ -574,10 +645,13 @@ reader::read_call (int blk, gcall *stmt)
 		esc_assign (m_ef, blk, l, var_for (lhs), &a, 1, 0);
 	      }
 	  }
-	return;
+	return blk;
       default:
 	break;
       }
+
+  if (fndecl && inlinable_p (fndecl))
+    return read_inline (blk, stmt, fndecl);
 
   unsigned flags = 0;
   if (gimple_call_flags (stmt) & ECF_MALLOC)
@@ -601,6 +675,7 @@ reader::read_call (int blk, gcall *stmt)
   esc_call (m_ef, blk, l, fndecl ? decl_name (fndecl) : NULL, flags,
 	    returned_arg, result, result_addr, args.address (),
 	    args.length ());
+  return blk;
 }
 
 void
@@ -608,6 +683,23 @@ reader::read_return (int blk, greturn *stmt)
 {
   tree rv = gimple_return_retval (stmt);
   location_t loc = gimple_location (stmt);
+  if (m_caller)
+    {
+      /* Inlined: the value goes to the call's result, and the caller
+	 goes on.  */
+      if (rv && m_result >= 0 && !memory_ref_p (rv))
+	{
+	  esc_value v = value_of (rv);
+	  if (keep_value_p (v, POINTER_TYPE_P (TREE_TYPE (rv))))
+	    esc_assign (m_ef, blk, loc_of (loc), m_result, &v, 1, 0);
+	}
+      else if (rv && m_result_addr.kind != ESC_VALUE_NONE
+	       && memory_ref_p (rv))
+	esc_copy (m_ef, blk, loc_of (loc), m_result_addr, ref_address (rv),
+		  size_of_type (TREE_TYPE (rv)));
+      esc_edge (m_ef, blk, m_continuation);
+      return;
+    }
   if (!rv)
     {
       esc_return (m_ef, blk, loc_of (loc), no_value);
@@ -648,27 +740,65 @@ reader::read_return (int blk, greturn *stmt)
     esc_return (m_ef, blk, loc_of (loc), value_at (rv, loc));
 }
 
-esc_function *
-reader::read ()
+/* Whether a call of FNDECL is read inline: a static inline function
+   whose body is here, in SSA form already (callees are done before their
+   callers), small, not variadic, and not on the chain of calls being
+   inlined.  */
+bool
+reader::inlinable_p (tree fndecl)
 {
-  tree fndecl = m_fun->decl;
-  m_ef = esc_function_create (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-			      loc_of (DECL_SOURCE_LOCATION (fndecl)));
+  if (m_depth >= max_inline_depth || DECL_WEAK (fndecl)
+      || !DECL_DECLARED_INLINE_P (fndecl) || TREE_PUBLIC (fndecl)
+      || fndecl_built_in_p (fndecl) || stdarg_p (TREE_TYPE (fndecl)))
+    return false;
+  function *callee = DECL_STRUCT_FUNCTION (fndecl);
+  if (!callee || !callee->cfg || !(callee->curr_properties & PROP_ssa)
+      || callee->decl != fndecl
+      || n_basic_blocks_for_fn (callee) - 2 > max_inline_blocks)
+    return false;
+  for (reader *r = this; r; r = r->m_caller)
+    if (r->m_fun == callee)
+      return false;
+  int stmts = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, callee)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (++stmts > max_inline_stmts)
+	return false;
+  return true;
+}
+
+/* Read the call STMT of FNDECL, in block BLK, inline; the block where
+   the caller goes on.  */
+int
+reader::read_inline (int blk, gcall *stmt, tree fndecl)
+{
+  tree lhs = gimple_call_lhs (stmt);
+  int result = -1;
+  esc_value result_addr = no_value;
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    result = var_for (lhs);
+  else if (lhs && memory_ref_p (lhs))
+    result_addr = ref_address (lhs);
+  int entry = esc_block_new (m_ef);
+  int continuation = esc_block_new (m_ef);
+  esc_edge (m_ef, blk, entry);
+  reader callee (DECL_STRUCT_FUNCTION (fndecl), this, stmt, entry,
+		 continuation, result, result_addr);
+  callee.read_body ();
+  return continuation;
+}
+
+/* Read this function's blocks, from block m_entry.  */
+void
+reader::read_body ()
+{
   m_blocks.safe_grow_cleared (last_basic_block_for_fn (m_fun));
+  m_exit_blocks.safe_grow_cleared (last_basic_block_for_fn (m_fun));
   basic_block bb;
   FOR_EACH_BB_FN (bb, m_fun)
     m_blocks[bb->index] = esc_block_new (m_ef);
-
-  /* Block 0 is the engine's entry: parameters are set up there.  */
-  edge e;
-  edge_iterator ei;
-  FOR_EACH_EDGE (e, ei, ENTRY_BLOCK_PTR_FOR_FN (m_fun)->succs)
-    if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
-      esc_edge (m_ef, 0, m_blocks[e->dest->index]);
-  FOR_EACH_BB_FN (bb, m_fun)
-    FOR_EACH_EDGE (e, ei, bb->succs)
-      if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
-	esc_edge (m_ef, m_blocks[bb->index], m_blocks[e->dest->index]);
 
   FOR_EACH_BB_FN (bb, m_fun)
     {
@@ -686,7 +816,9 @@ reader::read ()
 	      read_assign (blk, as_a<gassign *> (stmt));
 	      break;
 	    case GIMPLE_CALL:
-	      read_call (blk, as_a<gcall *> (stmt));
+	      /* An inlined call ends the block: the rest goes on after
+		 the callee's body.  */
+	      blk = read_call (blk, as_a<gcall *> (stmt));
 	      break;
 	    case GIMPLE_RETURN:
 	      read_return (blk, as_a<greturn *> (stmt));
@@ -697,7 +829,28 @@ reader::read ()
 	      break;
 	    }
 	}
+      m_exit_blocks[bb->index] = blk;
     }
+
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, ENTRY_BLOCK_PTR_FOR_FN (m_fun)->succs)
+    if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
+      esc_edge (m_ef, m_entry, m_blocks[e->dest->index]);
+  FOR_EACH_BB_FN (bb, m_fun)
+    FOR_EACH_EDGE (e, ei, bb->succs)
+      if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
+	esc_edge (m_ef, m_exit_blocks[bb->index], m_blocks[e->dest->index]);
+}
+
+esc_function *
+reader::read ()
+{
+  tree fndecl = m_fun->decl;
+  m_ef = esc_function_create (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+			      loc_of (DECL_SOURCE_LOCATION (fndecl)));
+  /* Block 0 is the engine's entry: parameters are set up there.  */
+  read_body ();
   return m_ef;
 }
 

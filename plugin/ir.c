@@ -128,20 +128,22 @@ esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee)
   fn->objects[obj].initial_pointee = pointee;
 }
 
-/* The bound on the dereferences from a root that get objects of their
-   own; memory deeper than that is one object per root.  */
-#define MAX_POINTEE_DEPTH 3
-
-/* What the contents of OBJ point to before the function writes them, or
-   -1 when that is nothing we track (uninitialized stack memory, fresh heap
-   memory).  Pointees of roots are made on first use.  */
+/* What location LOC points to before the function writes it, or -1 when
+   that is nothing we track (uninitialized stack memory, fresh heap
+   memory).  Each location of a root points on entry to one piece of
+   memory, an object of its own, made on first use: so a store through
+   it may replace what it held (list_del's "e->next->prev = e->prev" undoes
+   list_add's "head->next->prev = n").  Deeper than MAX_POINTEE_DEPTH
+   loads from the root, one object per root stands for all.  */
 int
-object_initial_pointee (esc_function *fn, int obj)
+location_initial_pointee (esc_function *fn, int loc)
 {
+  if (fn->locations[loc].pointee_known)
+    return fn->locations[loc].pointee;
+  int obj = (int) fn->locations[loc].obj;
   object *o = &fn->objects[obj];
-  if (o->initial_pointee >= 0)
-    return o->initial_pointee;
-  enum esc_object_kind kind;
+  int p;
+  enum esc_object_kind kind = ESC_OBJ_UNKNOWN;
   switch (o->kind)
     {
     case ESC_OBJ_GLOBAL:
@@ -155,27 +157,35 @@ object_initial_pointee (esc_function *fn, int obj)
     case ESC_OBJ_PARAM_POINTEE:
       kind = ESC_OBJ_PARAM_POINTEE;
       break;
-    case ESC_OBJ_UNKNOWN:
-      return fn->unknown_object;
     default:
-      return -1;
+      break;
     }
-  if (o->depth >= MAX_POINTEE_DEPTH)
+  if (o->initial_pointee >= 0)
+    p = o->initial_pointee;
+  else if (o->kind == ESC_OBJ_UNKNOWN)
+    p = fn->unknown_object;
+  else if (kind == ESC_OBJ_UNKNOWN)
+    p = -1;
+  else if (o->depth >= MAX_POINTEE_DEPTH)
+    p = obj;
+  else
     {
-      o->initial_pointee = obj;
-      return obj;
+      /* Copy what we need: object_new may move the array.  */
+      int root = o->root, depth = o->depth, param_index = o->param_index;
+      bool summary = o->summary || o->kind == ESC_OBJ_CALL_RESULT
+		     || fn->locations[loc].offset == OFFSET_ANY;
+      char *name = xstrdup_or_null (o->name);
+      esc_loc where = o->loc;
+      p = object_new (fn, kind, name, where, -1);
+      free (name);
+      object *po = &fn->objects[p];
+      po->root = root;
+      po->depth = depth + 1;
+      po->param_index = param_index;
+      po->summary = summary;
     }
-  /* Copy what we need: object_new may move the array.  */
-  int root = o->root, depth = o->depth, param_index = o->param_index;
-  char *name = xstrdup_or_null (o->name);
-  esc_loc loc = o->loc;
-  int p = object_new (fn, kind, name, loc, -1);
-  free (name);
-  object *po = &fn->objects[p];
-  po->root = root;
-  po->depth = depth + 1;
-  po->param_index = param_index;
-  fn->objects[obj].initial_pointee = p;
+  fn->locations[loc].pointee = p;
+  fn->locations[loc].pointee_known = true;
   return p;
 }
 
@@ -248,6 +258,8 @@ location_get (esc_function *fn, uint32_t obj, uint32_t offset)
   int id = fn->nlocations++;
   fn->locations[id].obj = obj;
   fn->locations[id].offset = offset;
+  fn->locations[id].pointee = -1;
+  fn->locations[id].pointee_known = false;
   fn->loc_hash[h] = id + 1;
   object *o = &fn->objects[obj];
   o->locs = xgrow (o->locs, &o->cap_locs, o->nlocs + 1, sizeof (int));

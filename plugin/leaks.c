@@ -48,11 +48,10 @@ same_sink (const esc_function *fn, int a, int b)
   if (a < 0 || b < 0)
     return false;
   const object *x = &fn->objects[a], *y = &fn->objects[b];
-  if (x->kind != y->kind)
-    return false;
-  if (x->kind == ESC_OBJ_CAPTURE)
-    return x->name && y->name && strcmp (x->name, y->name) == 0;
-  /* Memory at any depth from one parameter or global.  */
+  if (x->kind == ESC_OBJ_CAPTURE || y->kind == ESC_OBJ_CAPTURE)
+    return x->kind == y->kind && x->name && y->name
+	   && strcmp (x->name, y->name) == 0;
+  /* A global and memory at any depth from it, or from one parameter.  */
   return x->root == y->root;
 }
 
@@ -75,12 +74,18 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink,
       if (f->object == obj && f->sink == sink
 	  && same_sink (fn, f->sink_object, sink_object))
 	{
-	  /* One finding per object and sink: keep the first place.  */
+	  /* One finding per object and sink: keep the first place, and
+	     the sink nearest its root (the global rather than memory it
+	     points to).  */
 	  if (loc_before (loc, f->loc))
 	    {
 	      f->loc = loc;
 	      f->container = container;
 	    }
+	  if (sink_object >= 0 && f->sink_object >= 0
+	      && fn->objects[sink_object].depth
+		   < fn->objects[f->sink_object].depth)
+	    f->sink_object = sink_object;
 	  f->certain &= certain;
 	  if (w->counts->last[i] != w->exit)
 	    {

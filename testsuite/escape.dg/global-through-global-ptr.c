@@ -24,7 +24,7 @@ void
 attach_status (void)
 {
   int status = 0;
-  cur_session->parent->status = &status; /* { dg-warning "address of local variable 'status' may escape from 'attach_status' into memory reachable from static variable 'cur_session'" } */
+  cur_session->parent->status = &status; /* { dg-warning "address of local variable 'status' escapes from 'attach_status' into memory reachable from static variable 'cur_session'" } */
 }
 
 void

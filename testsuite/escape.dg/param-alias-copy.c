@@ -27,7 +27,7 @@ void
 double_indirect (int ***out)
 {
   int x = 0;
-  **out = &x; /* { dg-warning "address of local variable 'x' may escape from 'double_indirect' through parameter 'out'" } */
+  **out = &x; /* { dg-warning "address of local variable 'x' escapes from 'double_indirect' through parameter 'out'" } */
 }
 
 void

@@ -9,7 +9,7 @@ void
 set_data (struct buf **pp)
 {
   char tmp[64];
-  (*pp)->data = tmp; /* { dg-warning "address of local variable 'tmp' may escape from 'set_data' through parameter 'pp'" } */
+  (*pp)->data = tmp; /* { dg-warning "address of local variable 'tmp' escapes from 'set_data' through parameter 'pp'" } */
   (*pp)->len = 0;
 }
 
@@ -19,7 +19,7 @@ set_next_cur (struct stream *s)
   struct buf b;
   b.data = 0;
   b.len = 0;
-  s->next->cur = &b; /* { dg-warning "address of local variable 'b' may escape from 'set_next_cur' through parameter 's'" } */
+  s->next->cur = &b; /* { dg-warning "address of local variable 'b' escapes from 'set_next_cur' through parameter 's'" } */
 }
 
 void

@@ -48,7 +48,7 @@ memory_used_other_field (struct stmt *s)
 {
   int v = 0;
   struct db *db = s->db;
-  db->freed_bytes = &v; /* { dg-warning "address of local variable 'v' may escape from 'memory_used_other_field' through parameter 's'" } */
+  db->freed_bytes = &v; /* { dg-warning "address of local variable 'v' escapes from 'memory_used_other_field' through parameter 's'" } */
   delete_stmt (s);
   db->end = 0;
   return v;
