@@ -43,8 +43,8 @@ object_phrase (const esc_function *fn, int obj, const esc_quoting *q)
   const object *o = &fn->objects[obj];
   if (o->kind == ESC_OBJ_COMPOUND_LITERAL || !o->name || !*o->name)
     return format ("%s", o->kind == ESC_OBJ_TEMPORARY
-			   ? "a temporary"
-			   : esc_object_kind_text (o->kind));
+			     ? "a temporary"
+			     : esc_object_kind_text (o->kind));
   return format ("%s %s%s%s", esc_object_kind_text (o->kind), q->lq,
 		 spelled (q, o->name), q->rq);
 }
@@ -73,17 +73,16 @@ sink_phrase (const esc_function *fn, const esc_finding *f,
 		     fname, rq, esc_object_kind_text (root->kind), lq,
 		     root_name, rq);
     case ESC_OBJ_PARAM_POINTEE:
-      return format ("from %s%s%s through parameter %s%s%s", lq, fname,
-		     rq, lq, root_name, rq);
+      return format ("from %s%s%s through parameter %s%s%s", lq, fname, rq, lq,
+		     root_name, rq);
     case ESC_OBJ_CALL_RESULT:
-      return format ("from %s%s%s into memory returned by %s%s%s", lq,
-		     fname, rq, lq, root_name, rq);
+      return format ("from %s%s%s into memory returned by %s%s%s", lq, fname,
+		     rq, lq, root_name, rq);
     case ESC_OBJ_CAPTURE:
       return format ("from %s%s%s, captured by %s%s%s", lq, fname, rq, lq,
 		     root_name, rq);
     default:
-      return format ("from %s%s%s into memory it cannot track", lq, fname,
-		     rq);
+      return format ("from %s%s%s into memory it cannot track", lq, fname, rq);
     }
 }
 
@@ -132,7 +131,8 @@ esc_object_note (const esc_function *fn, int obj, const esc_quoting *q)
 		     lq, name_or (fn, obj, "?", q), rq, lq,
 		     spelled (q, fn->name), rq);
     default:
-      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?", q), rq);
+      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?", q),
+		     rq);
     }
 }
 
@@ -158,6 +158,5 @@ esc_object_does_not_escape (const esc_function *fn, int obj,
       free (what);
       return msg;
     }
-  return format ("%s%s%s does not escape", q->lq, spelled (q, o->name),
-		 q->rq);
+  return format ("%s%s%s does not escape", q->lq, spelled (q, o->name), q->rq);
 }

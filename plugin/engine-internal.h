@@ -57,17 +57,17 @@ typedef struct insn
 {
   enum insn_code code;
   esc_loc loc;
-  int dst;			/* variable defined, or -1 */
-  esc_value addr;		/* LOAD, STORE, COPY (destination), RETURN_MEMORY */
-  esc_value src;		/* STORE, COPY (source), RETURN */
+  int dst;	  /* variable defined, or -1 */
+  esc_value addr; /* LOAD, STORE, COPY (destination), RETURN_MEMORY */
+  esc_value src;  /* STORE, COPY (source), RETURN */
   int64_t size;
-  esc_value *srcs;		/* ASSIGN sources, CALL arguments */
+  esc_value *srcs; /* ASSIGN sources, CALL arguments */
   int nsrcs;
   bool unknown_offset;
-  bool stores_integer;		/* STORE of an address cast to an integer */
-  const esc_model *model;	/* CALL */
+  bool stores_integer;	  /* STORE of an address cast to an integer */
+  const esc_model *model; /* CALL */
   int returned_arg;
-  int call_object;		/* CALL: heap/alloca/result object, or -1 */
+  int call_object; /* CALL: heap/alloca/result object, or -1 */
 } insn;
 
 typedef struct block
@@ -84,17 +84,17 @@ typedef struct object
 {
   enum esc_object_kind kind;
   char *name;
-  char *detail;			/* see esc_object_set_detail */
+  char *detail; /* see esc_object_set_detail */
   esc_loc loc;
   int64_t size;
-  int param_index;		/* PARAM_POINTEE: which parameter */
-  int depth;			/* *_POINTEE: dereferences from the root */
-  int root;			/* *_POINTEE: the global or parameter object */
-  int initial_pointee;		/* what the contents point to on entry */
-  bool clobbered;		/* its scope ends inside the function */
-  bool address_taken;		/* an instruction takes its address */
-  bool summary;			/* stands for many pieces of memory */
-  int *locs;			/* locations of this object */
+  int param_index;     /* PARAM_POINTEE: which parameter */
+  int depth;	       /* *_POINTEE: dereferences from the root */
+  int root;	       /* *_POINTEE: the global or parameter object */
+  int initial_pointee; /* what the contents point to on entry */
+  bool clobbered;      /* its scope ends inside the function */
+  bool address_taken;  /* an instruction takes its address */
+  bool summary;	       /* stands for many pieces of memory */
+  int *locs;	       /* locations of this object */
   int nlocs, cap_locs;
 } object;
 
@@ -103,7 +103,7 @@ typedef struct location
 {
   uint32_t obj;
   uint32_t offset;
-  int pointee;			/* see location_initial_pointee */
+  int pointee; /* see location_initial_pointee */
   bool pointee_known;
 } location;
 
@@ -130,7 +130,7 @@ struct esc_function
 
   object *objects;
   int nobjects, cap_objects;
-  int *param_pointees;		/* by parameter index, -1 until made */
+  int *param_pointees; /* by parameter index, -1 until made */
   int nparam_pointees;
   int unknown_object;
 
@@ -173,8 +173,8 @@ void set_free (elem_set *s);
 
 /* Locations (ir.c).  */
 int location_get (esc_function *fn, uint32_t obj, uint32_t offset);
-int object_new (esc_function *fn, enum esc_object_kind kind,
-		const char *name, esc_loc loc, int64_t size);
+int object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
+		esc_loc loc, int64_t size);
 int location_initial_pointee (esc_function *fn, int loc);
 /* The bound on the loads from a root that get objects of their own.  */
 #define MAX_POINTEE_DEPTH 3

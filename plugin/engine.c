@@ -51,8 +51,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
-
 /* States.  */
 
 /* The index of LOC in S, or where it would go.  */
@@ -124,8 +122,7 @@ offset_add (uint32_t base, int64_t delta)
 static uint32_t
 canonical (const solver *sv, int obj)
 {
-  if (sv->merge_external && obj != OBJ_INITIAL
-      && object_is_root (sv->fn, obj))
+  if (sv->merge_external && obj != OBJ_INITIAL && object_is_root (sv->fn, obj))
     return (uint32_t) sv->fn->unknown_object;
   return (uint32_t) obj;
 }
@@ -602,10 +599,10 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	}
       /* Memory the function did not write holds the root's pointee.  */
       int p = object_is_root (fn, (int) st.obj)
-		  || fn->objects[st.obj].initial_pointee >= 0
-		? location_initial_pointee (fn, location_get (fn, st.obj,
-							      OFFSET_ANY))
-		: -1;
+		      || fn->objects[st.obj].initial_pointee >= 0
+		  ? location_initial_pointee (
+		      fn, location_get (fn, st.obj, OFFSET_ANY))
+		  : -1;
       if (p >= 0)
 	{
 	  elem e = { canonical (sv, p), 0, 0 };
@@ -634,8 +631,8 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	{
 	  elem at = dt;
 	  at.offset = pieces[i].offset == OFFSET_ANY
-			? OFFSET_ANY
-			: offset_add (dt.offset, pieces[i].offset);
+			  ? OFFSET_ANY
+			  : offset_add (dt.offset, pieces[i].offset);
 	  /* A strong copy replaces each field; the pieces were merged by
 	     offset already.  */
 	  write_target (sv, s, at, 8, strong && at.offset != OFFSET_ANY,
@@ -722,8 +719,7 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	write_target (sv, s, at, -1, !sv->merge_external, &kept);
 	set_free (&kept);
 	if (kind == ESC_MODEL_RETAINS_RETURNS)
-	  value_elements (sv, call_arg (in, in->model->arg), true, 0,
-			  &result);
+	  value_elements (sv, call_arg (in, in->model->arg), true, 0, &result);
 	if (kind == ESC_MODEL_THREAD_CREATE)
 	  {
 	    /* The handle stands for the thread: pthread_join finds what
@@ -836,8 +832,7 @@ set_scope_ended (solver *sv, state *s, uint32_t obj, uint32_t clobber)
 static void
 note_named (solver *sv, state *s, esc_value value)
 {
-  if (value.kind == ESC_VALUE_ADDRESS
-      && sv->fn->objects[value.id].clobbered)
+  if (value.kind == ESC_VALUE_ADDRESS && sv->fn->objects[value.id].clobbered)
     set_scope_ended (sv, s, (uint32_t) value.id, 0);
 }
 
@@ -1078,8 +1073,7 @@ static bool
 leaks_everywhere (solver *sv)
 {
   esc_function *fn = sv->fn;
-  state **exit_states = xmalloc_zero ((size_t) fn->ninsns
-				      * sizeof (state *));
+  state **exit_states = xmalloc_zero ((size_t) fn->ninsns * sizeof (state *));
   int *exit_insns = xmalloc_zero ((size_t) fn->ninsns * sizeof (int));
   int nexits = 0;
   for (int r = 0; r < sv->nrpo; r++)

@@ -33,8 +33,8 @@ struct block_memory
   int *entry_site;
   elem_set *exit_values;
   int nlocs, cap_locs, cap_written;
-  int *phis;			/* locations, sorted */
-  int *phi_args;		/* nphis x npreds sites */
+  int *phis;	 /* locations, sorted */
+  int *phi_args; /* nphis x npreds sites */
   elem_set *phi_values;
   int nphis, cap_phis;
   bool reached;
@@ -64,8 +64,8 @@ flow_record (solver *sv, int loc, bool written)
 {
   block_memory *bm = &sv->memory[sv->current_block];
   bm->locs = xgrow (bm->locs, &bm->cap_locs, bm->nlocs + 1, sizeof (int));
-  bm->written = xgrow (bm->written, &bm->cap_written, bm->nlocs + 1,
-		       sizeof (char));
+  bm->written
+      = xgrow (bm->written, &bm->cap_written, bm->nlocs + 1, sizeof (char));
   bm->locs[bm->nlocs] = loc;
   bm->written[bm->nlocs] = written;
   bm->nlocs++;
@@ -197,8 +197,8 @@ place_phis (solver *sv, const int *idom, const int *rpo_index)
     }
 
   /* The blocks writing each tracked location.  */
-  int_list *writers = xmalloc_zero ((size_t) fn->nlocations
-				    * sizeof (int_list));
+  int_list *writers
+      = xmalloc_zero ((size_t) fn->nlocations * sizeof (int_list));
   for (int r = 0; r < sv->nrpo; r++)
     {
       int b = sv->rpo[r];
@@ -247,10 +247,10 @@ place_phis (solver *sv, const int *idom, const int *rpo_index)
     {
       block_memory *bm = &sv->memory[b];
       int npreds = fn->blocks[b].npreds;
-      bm->phi_args = xmalloc_zero ((size_t) (bm->nphis * npreds + 1)
-				   * sizeof (int));
-      bm->phi_values = xmalloc_zero ((size_t) (bm->nphis + 1)
-				     * sizeof (elem_set));
+      bm->phi_args
+	  = xmalloc_zero ((size_t) (bm->nphis * npreds + 1) * sizeof (int));
+      bm->phi_values
+	  = xmalloc_zero ((size_t) (bm->nphis + 1) * sizeof (elem_set));
       free (frontier[b].v);
     }
   free (work.v);
@@ -277,7 +277,7 @@ rename_sites (solver *sv, const int *idom)
   /* The undo log: (location, previous site) pairs; a block's entries are
      undone when the walk leaves it.  */
   int_list undo = { 0 };
-  int_list stack = { 0 };	/* block, or -1 - block when leaving */
+  int_list stack = { 0 }; /* block, or -1 - block when leaving */
   int *undo_mark = xmalloc_zero ((size_t) nb * sizeof (int));
   list_push (&stack, 0);
   while (stack.n)
@@ -420,8 +420,9 @@ flow_round (solver *sv, state *scratch)
 	  set_clear (acc);
 	  for (int p = 0; p < blk->npreds; p++)
 	    if (sv->memory[blk->preds[p]].reached)
-	      set_union (acc, site_value (sv, bm->phi_args[k * blk->npreds + p],
-					  bm->phis[k]));
+	      set_union (acc,
+			 site_value (sv, bm->phi_args[k * blk->npreds + p],
+				     bm->phis[k]));
 	  sv->work += acc->n;
 	  if (!set_equal (acc, &bm->phi_values[k]))
 	    {
@@ -465,9 +466,9 @@ exit_state (solver *sv, int b, state *out)
   block_memory *bm = &sv->memory[b];
   for (int i = 0; i < bm->nlocs; i++)
     {
-      const elem_set *v = bm->written[i]
-			    ? &bm->exit_values[i]
-			    : site_value (sv, bm->entry_site[i], bm->locs[i]);
+      const elem_set *v
+	  = bm->written[i] ? &bm->exit_values[i]
+			   : site_value (sv, bm->entry_site[i], bm->locs[i]);
       set_copy (&state_get (out, bm->locs[i])->contents, v);
     }
   out->reached = true;

@@ -85,8 +85,8 @@ object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
 }
 
 int
-esc_object_new (esc_function *fn, enum esc_object_kind kind,
-		const char *name, esc_loc decl_loc, int64_t size)
+esc_object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
+		esc_loc decl_loc, int64_t size)
 {
   return object_new (fn, kind, name, decl_loc, size);
 }
@@ -99,8 +99,8 @@ esc_param_pointee (esc_function *fn, int index, const char *name)
   if (index >= fn->nparam_pointees)
     {
       int cap = fn->nparam_pointees;
-      fn->param_pointees = xgrow (fn->param_pointees, &cap, index + 1,
-				  sizeof (int));
+      fn->param_pointees
+	  = xgrow (fn->param_pointees, &cap, index + 1, sizeof (int));
       for (int i = fn->nparam_pointees; i < cap; i++)
 	fn->param_pointees[i] = -1;
       fn->nparam_pointees = cap;
@@ -230,8 +230,9 @@ location_rehash (esc_function *fn)
   fn->loc_hash_size = size;
   for (int i = 0; i < fn->nlocations; i++)
     {
-      unsigned h = location_hash (fn->locations[i].obj,
-				  fn->locations[i].offset) & (size - 1);
+      unsigned h
+	  = location_hash (fn->locations[i].obj, fn->locations[i].offset)
+	    & (size - 1);
       while (fn->loc_hash[h])
 	h = (h + 1) & (size - 1);
       fn->loc_hash[h] = i + 1;
@@ -253,8 +254,8 @@ location_get (esc_function *fn, uint32_t obj, uint32_t offset)
 	return fn->loc_hash[h] - 1;
       h = (h + 1) & mask;
     }
-  fn->locations = xgrow (fn->locations, &fn->cap_locations,
-			 fn->nlocations + 1, sizeof (location));
+  fn->locations = xgrow (fn->locations, &fn->cap_locations, fn->nlocations + 1,
+			 sizeof (location));
   int id = fn->nlocations++;
   fn->locations[id].obj = obj;
   fn->locations[id].offset = offset;
@@ -270,8 +271,7 @@ location_get (esc_function *fn, uint32_t obj, uint32_t offset)
 int
 esc_var_new (esc_function *fn)
 {
-  fn->vars = xgrow (fn->vars, &fn->cap_vars, fn->nvars + 1,
-		    sizeof (elem_set));
+  fn->vars = xgrow (fn->vars, &fn->cap_vars, fn->nvars + 1, sizeof (elem_set));
   memset (&fn->vars[fn->nvars], 0, sizeof (elem_set));
   return fn->nvars++;
 }
@@ -279,8 +279,8 @@ esc_var_new (esc_function *fn)
 int
 esc_block_new (esc_function *fn)
 {
-  fn->blocks = xgrow (fn->blocks, &fn->cap_blocks, fn->nblocks + 1,
-		      sizeof (block));
+  fn->blocks
+      = xgrow (fn->blocks, &fn->cap_blocks, fn->nblocks + 1, sizeof (block));
   memset (&fn->blocks[fn->nblocks], 0, sizeof (block));
   return fn->nblocks++;
 }
@@ -311,8 +311,7 @@ note_stack_address (esc_function *fn, esc_value v)
 static insn *
 insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
 {
-  fn->insns = xgrow (fn->insns, &fn->cap_insns, fn->ninsns + 1,
-		     sizeof (insn));
+  fn->insns = xgrow (fn->insns, &fn->cap_insns, fn->ninsns + 1, sizeof (insn));
   int id = fn->ninsns++;
   insn *i = &fn->insns[id];
   memset (i, 0, sizeof *i);
@@ -361,8 +360,8 @@ esc_load (esc_function *fn, int block, esc_loc loc, int dst, esc_value addr,
 }
 
 static void
-store (esc_function *fn, int block, esc_loc loc, esc_value addr,
-       esc_value src, int64_t size, bool integer)
+store (esc_function *fn, int block, esc_loc loc, esc_value addr, esc_value src,
+       int64_t size, bool integer)
 {
   note_stack_address (fn, src);
   insn *i = insn_append (fn, block, INSN_STORE, loc);

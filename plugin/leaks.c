@@ -20,7 +20,7 @@ typedef struct leak_walk
 {
   esc_function *fn;
   state *s;
-  int exit;			/* which exit state, counting from 1 */
+  int exit; /* which exit state, counting from 1 */
   exit_counts *counts;
   /* Containers already expanded, as (object, sink object) pairs.  */
   int *seen;
@@ -64,8 +64,8 @@ loc_before (esc_loc a, esc_loc b)
 }
 
 static void
-add_finding (leak_walk *w, int obj, enum esc_sink_kind sink,
-	     int sink_object, int container, esc_loc loc, bool certain)
+add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
+	     int container, esc_loc loc, bool certain)
 {
   esc_function *fn = w->fn;
   for (size_t i = 0; i < fn->nfindings; i++)
@@ -84,7 +84,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink,
 	    }
 	  if (sink_object >= 0 && f->sink_object >= 0
 	      && fn->objects[sink_object].depth
-		   < fn->objects[f->sink_object].depth)
+		     < fn->objects[f->sink_object].depth)
 	    f->sink_object = sink_object;
 	  f->certain &= certain;
 	  if (w->counts->last[i] != w->exit)
@@ -187,11 +187,10 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
       if (!e)
 	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)
-	escape_elem (w, e->contents.v[k], sink, sink_object,
-		     use_writers ? -1 : obj, loc, use_writers,
-		     certain
-		       && only_address_of (&e->contents,
-					   e->contents.v[k].obj));
+	escape_elem (
+	    w, e->contents.v[k], sink, sink_object, use_writers ? -1 : obj,
+	    loc, use_writers,
+	    certain && only_address_of (&e->contents, e->contents.v[k].obj));
     }
 }
 
@@ -214,8 +213,8 @@ escape_value (leak_walk *w, esc_value v, esc_loc loc)
 }
 
 void
-find_leaks (esc_function *fn, state *const *exit_states,
-	    const int *exit_insns, int nexits)
+find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
+	    int nexits)
 {
   /* Exits sharing a state (returns of one block) count once.  */
   int nstates = 0;
@@ -237,8 +236,8 @@ find_leaks (esc_function *fn, state *const *exit_states,
 	       && fn->objects[ret->addr.id].kind != ESC_OBJ_RESULT)
 	/* An aggregate returned by value: what it holds is returned, from
 	   the store that put it there.  */
-	escape_contents (&w, ret->addr.id, ESC_SINK_RETURN, -1, ret->loc,
-			 true, true);
+	escape_contents (&w, ret->addr.id, ESC_SINK_RETURN, -1, ret->loc, true,
+			 true);
 
       /* What the roots hold at this return.  */
       for (int k = 0; k < w.s->n; k++)

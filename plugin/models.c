@@ -1,9 +1,10 @@
 /* models.c -- what library functions do with their arguments.
 
-   One row per function, sorted by name (bsearch).  Functions not listed are "unknown": they are
-   assumed not to retain their arguments, may write pointers to memory of
-   their own through them, and return such memory (see engine.c).  To
-   model a new function, add a row; keep the table sorted by name.  */
+   One row per function, sorted by name (bsearch).  Functions not listed are
+   "unknown": they are assumed not to retain their arguments, may write
+   pointers to memory of their own through them, and return such memory (see
+   engine.c).  To model a new function, add a row; keep the table sorted by
+   name.  */
 
 #include "escape.h"
 
@@ -117,15 +118,13 @@ esc_model_lookup (const char *name)
 {
   if (!name)
     return NULL;
-  const esc_model *m
-    = bsearch (name, models, sizeof models / sizeof models[0],
-	       sizeof models[0], model_compare);
+  const esc_model *m = bsearch (name, models, sizeof models / sizeof models[0],
+				sizeof models[0], model_compare);
   if (m)
     return m;
   /* __builtin_memcpy and __memcpy_chk behave as memcpy (the _chk
      variants take one more argument, after the ones modelled).  */
-  static const char *const prefixes[] = { "__builtin___", "__builtin_",
-					   "__" };
+  static const char *const prefixes[] = { "__builtin___", "__builtin_", "__" };
   for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
     {
       size_t n = strlen (prefixes[i]);

@@ -24,27 +24,27 @@ typedef struct solver
      weak updates only.  Phase 2 tracks only the locations that may hold
      stack addresses; it reads the others from phase 1's state.  */
   bool insensitive;
-  bool merge_external;		/* phase 1: roots are one object */
-  state everywhere;		/* phase 1's state */
-  char *tracked;		/* by location: tracked in phase 2 */
+  bool merge_external; /* phase 1: roots are one object */
+  state everywhere;    /* phase 1's state */
+  char *tracked;       /* by location: tracked in phase 2 */
   int ntracked;
   /* Phase 2 (flow.c).  */
-  block_memory *memory;		/* by block */
+  block_memory *memory; /* by block */
   int current_block;
-  bool recording;		/* noting what each block touches */
-  bool reporting;		/* the last round: reporting uses of objects
-				   whose scope ended */
-  bool scope_candidate;		/* phase 1 saw such a use */
+  bool recording;	/* noting what each block touches */
+  bool reporting;	/* the last round: reporting uses of objects
+			   whose scope ended */
+  bool scope_candidate; /* phase 1 saw such a use */
   int *rpo;
   int nrpo;
   bool changed;
   long work;
   long budget;
-  uint32_t store_insn;		/* the store being run, or 0 */
-  elem_set scratch;		/* scratch: var_add, read_location, phis */
-  elem_set shifted;		/* scratch: value_elements */
-  elem_set targets;		/* scratch: addresses of an access */
-  elem_set values;		/* scratch: values being stored */
+  uint32_t store_insn; /* the store being run, or 0 */
+  elem_set scratch;    /* scratch: var_add, read_location, phis */
+  elem_set shifted;    /* scratch: value_elements */
+  elem_set targets;    /* scratch: addresses of an access */
+  elem_set values;     /* scratch: values being stored */
 } solver;
 
 extern const elem initial_elem;

@@ -73,8 +73,10 @@ test_return_copy (void)
   check (f && f->loc.line == 4 && esc_finding_count (fn) == 1,
 	 "return: one finding at the return");
   char *msg = esc_finding_message (fn, f, &ascii);
-  check (msg && strcmp (msg, "address of local variable 'x' escapes via the "
-			     "return value of 'f'") == 0,
+  check (msg
+	     && strcmp (msg, "address of local variable 'x' escapes via the "
+			     "return value of 'f'")
+		    == 0,
 	 "return: message text");
   free (msg);
   char *note = esc_object_note (fn, x, &ascii);
@@ -127,14 +129,17 @@ test_param_store (void)
   const esc_finding *f = finding (fn, x, ESC_SINK_PARAM);
   check (f && f->loc.line == 3, "param: *out = &x escapes");
   char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
-  check (msg && strcmp (msg, "address of local variable 'x' escapes from "
-			     "'f' through parameter 'out'") == 0,
+  check (msg
+	     && strcmp (msg, "address of local variable 'x' escapes from "
+			     "'f' through parameter 'out'")
+		    == 0,
 	 "param: message text");
   free (msg);
   esc_function_destroy (fn);
 }
 
-/* void f (void) { int x; n = malloc (16); n->val = &x; [gn = n | free (n)]; } */
+/* void f (void) { int x; n = malloc (16); n->val = &x; [gn = n | free (n)]; }
+ */
 static void
 test_heap_container (int stored)
 {
@@ -157,7 +162,7 @@ test_heap_container (int stored)
   const esc_finding *f = finding (fn, x, ESC_SINK_GLOBAL);
   if (stored)
     check (f && f->container >= 0
-	     && esc_object_kind (fn, f->container) == ESC_OBJ_HEAP,
+	       && esc_object_kind (fn, f->container) == ESC_OBJ_HEAP,
 	   "container: heap node stored globally carries x");
   else
     check (esc_finding_count (fn) == 0, "container: freed heap node is fine");
@@ -222,7 +227,7 @@ test_pointer_loop (void)
   esc_assign (fn, body, at (5), p2, &v, 1, 0);
   esc_return (fn, out, at (6), var (p1, 0));
   check (esc_analyze (fn) == ESC_ANALYZED
-	   && finding (fn, a, ESC_SINK_RETURN) != NULL,
+	     && finding (fn, a, ESC_SINK_RETURN) != NULL,
 	 "arithmetic: a pointer advanced in a loop converges and escapes");
   esc_function_destroy (fn);
 }
@@ -296,7 +301,8 @@ test_certainty (int reset_sometimes)
       check (fg && fg->certain, "certainty: a plain store escapes");
       char *msg = esc_finding_message (fn, fx, &ascii);
       check (strcmp (msg, "address of local variable 'x' may escape via "
-			  "the return value of 'f'") == 0,
+			  "the return value of 'f'")
+		 == 0,
 	     "certainty: message text");
       free (msg);
     }
@@ -330,8 +336,10 @@ test_thread (int joined)
       check (f && f->certain && f->loc.line == 3,
 	     "captured: a thread keeps its argument");
       char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
-      check (msg && strcmp (msg, "address of local variable 'c' escapes "
-				 "from 'f', captured by 'pthread_create'") == 0,
+      check (msg
+		 && strcmp (msg, "address of local variable 'c' escapes "
+				 "from 'f', captured by 'pthread_create'")
+			== 0,
 	     "captured: message text");
       free (msg);
     }
@@ -362,8 +370,10 @@ test_scope (int reentered)
       check (f && f->certain && f->loc.line == 6,
 	     "scope: a use after the clobber is reported at the use");
       char *msg = f ? esc_finding_message (fn, f, &ascii) : NULL;
-      check (msg && strcmp (msg, "address of local variable 'x' is used in "
-				 "'f' after the end of its scope") == 0,
+      check (msg
+		 && strcmp (msg, "address of local variable 'x' is used in "
+				 "'f' after the end of its scope")
+			== 0,
 	     "scope: message text");
       free (msg);
     }
