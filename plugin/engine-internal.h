@@ -184,7 +184,10 @@ bool object_is_stack_kind (enum esc_object_kind kind);
 /* The entry of LOC in S, or NULL (engine.c).  */
 state_entry *state_find (state *s, int loc);
 
-/* Findings (leaks.c).  */
+/* Findings: the list (ir.c), the leaks (leaks.c).  */
+esc_finding *finding_new (esc_function *fn, int obj, enum esc_sink_kind sink,
+			  int sink_object, int container, esc_loc loc,
+			  bool certain);
 void find_leaks (esc_function *fn, state *const *exit_states,
 		 const int *exit_insns, int nexits);
 

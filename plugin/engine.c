@@ -383,7 +383,7 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
   /* What was written at unknown offsets may be there too; if nothing
      was, that location only repeats the initial contents.  */
   int any = location_get (fn, t.obj, OFFSET_ANY);
-  if (state_find (&sv->everywhere, any))
+  if (everywhere_contents (sv, any))
     read_location (sv, s, any, out);
 }
 
@@ -844,18 +844,8 @@ add_scope_finding (solver *sv, uint32_t obj, uint32_t use, bool certain)
     if (fn->findings[i].object == (int) obj
 	&& fn->findings[i].sink == ESC_SINK_SCOPE)
       return;
-  int cap = (int) fn->cap_findings;
-  fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
-			sizeof (esc_finding));
-  fn->cap_findings = (size_t) cap;
-  esc_finding *f = &fn->findings[fn->nfindings++];
-  memset (f, 0, sizeof *f);
-  f->object = (int) obj;
-  f->sink = ESC_SINK_SCOPE;
-  f->sink_object = -1;
-  f->container = -1;
-  f->loc = fn->insns[use].loc;
-  f->certain = certain;
+  finding_new (fn, (int) obj, ESC_SINK_SCOPE, -1, -1, fn->insns[use].loc,
+	       certain);
 }
 
 /* Instruction USE dereferences ADDR: does it reach an object whose scope

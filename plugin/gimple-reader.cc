@@ -69,6 +69,7 @@ private:
   void read_return (int blk, greturn *stmt);
   bool inlinable_p (tree fndecl);
   int read_inline (int blk, gcall *stmt, tree fndecl);
+  void call_result (tree lhs, int *result, esc_value *result_addr);
   void read_body ();
 };
 
@@ -666,12 +667,9 @@ reader::read_call (int blk, gcall *stmt)
   auto_vec<esc_value, 8> args;
   for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
     args.safe_push (value_of (gimple_call_arg (stmt, i)));
-  int result = -1;
-  esc_value result_addr = no_value;
-  if (lhs && TREE_CODE (lhs) == SSA_NAME)
-    result = var_for (lhs);
-  else if (lhs && memory_ref_p (lhs))
-    result_addr = ref_address (lhs);
+  int result;
+  esc_value result_addr;
+  call_result (lhs, &result, &result_addr);
   esc_call (m_ef, blk, l, fndecl ? decl_name (fndecl) : NULL, flags,
 	    returned_arg, result, result_addr, args.address (),
 	    args.length ());
@@ -769,18 +767,27 @@ reader::inlinable_p (tree fndecl)
   return true;
 }
 
+/* Where the result of a call with lhs LHS goes: a variable (*RESULT, else
+   -1) or memory (*RESULT_ADDR, else no value).  */
+void
+reader::call_result (tree lhs, int *result, esc_value *result_addr)
+{
+  *result = -1;
+  *result_addr = no_value;
+  if (lhs && TREE_CODE (lhs) == SSA_NAME)
+    *result = var_for (lhs);
+  else if (lhs && memory_ref_p (lhs))
+    *result_addr = ref_address (lhs);
+}
+
 /* Read the call STMT of FNDECL, in block BLK, inline; the block where
    the caller goes on.  */
 int
 reader::read_inline (int blk, gcall *stmt, tree fndecl)
 {
-  tree lhs = gimple_call_lhs (stmt);
-  int result = -1;
-  esc_value result_addr = no_value;
-  if (lhs && TREE_CODE (lhs) == SSA_NAME)
-    result = var_for (lhs);
-  else if (lhs && memory_ref_p (lhs))
-    result_addr = ref_address (lhs);
+  int result;
+  esc_value result_addr;
+  call_result (gimple_call_lhs (stmt), &result, &result_addr);
   int entry = esc_block_new (m_ef);
   int continuation = esc_block_new (m_ef);
   esc_edge (m_ef, blk, entry);

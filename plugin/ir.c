@@ -581,6 +581,26 @@ esc_sink_kind_name (enum esc_sink_kind sink)
   return "unknown";
 }
 
+/* Append a finding to FN's.  */
+esc_finding *
+finding_new (esc_function *fn, int obj, enum esc_sink_kind sink,
+	     int sink_object, int container, esc_loc loc, bool certain)
+{
+  int cap = (int) fn->cap_findings;
+  fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
+			sizeof (esc_finding));
+  fn->cap_findings = (size_t) cap;
+  esc_finding *f = &fn->findings[fn->nfindings++];
+  memset (f, 0, sizeof *f);
+  f->object = obj;
+  f->sink = sink;
+  f->sink_object = sink_object;
+  f->container = container;
+  f->loc = loc;
+  f->certain = certain;
+  return f;
+}
+
 size_t
 esc_finding_count (const esc_function *fn)
 {

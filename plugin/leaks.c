@@ -95,10 +95,6 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
 	  return;
 	}
     }
-  int cap = (int) fn->cap_findings;
-  fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
-			sizeof (esc_finding));
-  fn->cap_findings = (size_t) cap;
   int n = (int) fn->nfindings;
   exit_counts *c = w->counts;
   int cap_seen = c->cap;
@@ -106,13 +102,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
   c->last = xgrow (c->last, &c->cap, n + 1, sizeof (int));
   c->seen[n] = 1;
   c->last[n] = w->exit;
-  esc_finding *f = &fn->findings[fn->nfindings++];
-  f->object = obj;
-  f->sink = sink;
-  f->sink_object = sink_object;
-  f->container = container;
-  f->loc = loc;
-  f->certain = certain;
+  finding_new (fn, obj, sink, sink_object, container, loc, certain);
 }
 
 static enum esc_sink_kind
