@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static char *
-format (const char *fmt, ...)
+char *
+text_format (const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
@@ -42,11 +42,11 @@ object_phrase (const esc_function *fn, int obj, const esc_quoting *q)
 {
   const object *o = &fn->objects[obj];
   if (o->kind == ESC_OBJ_COMPOUND_LITERAL || !o->name || !*o->name)
-    return format ("%s", o->kind == ESC_OBJ_TEMPORARY
-			     ? "a temporary"
-			     : esc_object_kind_text (o->kind));
-  return format ("%s %s%s%s", esc_object_kind_text (o->kind), q->lq,
-		 spelled (q, o->name), q->rq);
+    return text_format ("%s", o->kind == ESC_OBJ_TEMPORARY
+				  ? "a temporary"
+				  : esc_object_kind_text (o->kind));
+  return text_format ("%s %s%s%s", esc_object_kind_text (o->kind), q->lq,
+		      spelled (q, o->name), q->rq);
 }
 
 /* Where the address goes: "into global variable 'g'".  */
@@ -57,7 +57,7 @@ sink_phrase (const esc_function *fn, const esc_finding *f,
   const char *lq = q->lq, *rq = q->rq;
   const char *fname = spelled (q, fn->name);
   if (f->sink == ESC_SINK_RETURN)
-    return format ("via the return value of %s%s%s", lq, fname, rq);
+    return text_format ("via the return value of %s%s%s", lq, fname, rq);
   int sink = f->sink_object;
   const object *s = &fn->objects[sink];
   const object *root = &fn->objects[s->root];
@@ -66,23 +66,24 @@ sink_phrase (const esc_function *fn, const esc_finding *f,
     {
     case ESC_OBJ_GLOBAL:
     case ESC_OBJ_STATIC:
-      return format ("from %s%s%s into %s %s%s%s", lq, fname, rq,
-		     esc_object_kind_text (s->kind), lq, root_name, rq);
+      return text_format ("from %s%s%s into %s %s%s%s", lq, fname, rq,
+			  esc_object_kind_text (s->kind), lq, root_name, rq);
     case ESC_OBJ_GLOBAL_POINTEE:
-      return format ("from %s%s%s into memory reachable from %s %s%s%s", lq,
-		     fname, rq, esc_object_kind_text (root->kind), lq,
-		     root_name, rq);
+      return text_format ("from %s%s%s into memory reachable from %s %s%s%s",
+			  lq, fname, rq, esc_object_kind_text (root->kind), lq,
+			  root_name, rq);
     case ESC_OBJ_PARAM_POINTEE:
-      return format ("from %s%s%s through parameter %s%s%s", lq, fname, rq, lq,
-		     root_name, rq);
+      return text_format ("from %s%s%s through parameter %s%s%s", lq, fname,
+			  rq, lq, root_name, rq);
     case ESC_OBJ_CALL_RESULT:
-      return format ("from %s%s%s into memory returned by %s%s%s", lq, fname,
-		     rq, lq, root_name, rq);
+      return text_format ("from %s%s%s into memory returned by %s%s%s", lq,
+			  fname, rq, lq, root_name, rq);
     case ESC_OBJ_CAPTURE:
-      return format ("from %s%s%s, captured by %s%s%s", lq, fname, rq, lq,
-		     root_name, rq);
+      return text_format ("from %s%s%s, captured by %s%s%s", lq, fname, rq, lq,
+			  root_name, rq);
     default:
-      return format ("from %s%s%s into memory it cannot track", lq, fname, rq);
+      return text_format ("from %s%s%s into memory it cannot track", lq, fname,
+			  rq);
     }
 }
 
@@ -93,16 +94,17 @@ esc_finding_message (const esc_function *fn, const esc_finding *f,
   char *what = object_phrase (fn, f->object, q);
   if (f->sink == ESC_SINK_SCOPE)
     {
-      char *msg = format ("address of %s %s in %s%s%s after the end of its "
-			  "scope",
-			  what, f->certain ? "is used" : "may be used", q->lq,
-			  spelled (q, fn->name), q->rq);
+      char *msg
+	  = text_format ("address of %s %s in %s%s%s after the end of its "
+			 "scope",
+			 what, f->certain ? "is used" : "may be used", q->lq,
+			 spelled (q, fn->name), q->rq);
       free (what);
       return msg;
     }
   char *where = sink_phrase (fn, f, q);
-  char *msg = format ("address of %s %s %s", what,
-		      f->certain ? "escapes" : "may escape", where);
+  char *msg = text_format ("address of %s %s %s", what,
+			   f->certain ? "escapes" : "may escape", where);
   free (what);
   free (where);
   return msg;
@@ -116,23 +118,23 @@ esc_object_note (const esc_function *fn, int obj, const esc_quoting *q)
   switch (o->kind)
     {
     case ESC_OBJ_COMPOUND_LITERAL:
-      return format ("compound literal defined here");
+      return text_format ("compound literal defined here");
     case ESC_OBJ_ALLOCA:
-      return format ("allocated here by %s%s%s", lq,
-		     name_or (fn, obj, "alloca", q), rq);
+      return text_format ("allocated here by %s%s%s", lq,
+			  name_or (fn, obj, "alloca", q), rq);
     case ESC_OBJ_NESTED_FUNCTION:
       if (o->detail && *o->detail)
-	return format ("%s%s%s defined here uses %s from the frame of "
-		       "%s%s%s",
-		       lq, name_or (fn, obj, "?", q), rq, o->detail, lq,
-		       spelled (q, fn->name), rq);
-      return format ("%s%s%s defined here; its trampoline is on the stack "
-		     "of %s%s%s",
-		     lq, name_or (fn, obj, "?", q), rq, lq,
-		     spelled (q, fn->name), rq);
+	return text_format ("%s%s%s defined here uses %s from the frame of "
+			    "%s%s%s",
+			    lq, name_or (fn, obj, "?", q), rq, o->detail, lq,
+			    spelled (q, fn->name), rq);
+      return text_format (
+	  "%s%s%s defined here; its trampoline is on the stack "
+	  "of %s%s%s",
+	  lq, name_or (fn, obj, "?", q), rq, lq, spelled (q, fn->name), rq);
     default:
-      return format ("%s%s%s declared here", lq, name_or (fn, obj, "?", q),
-		     rq);
+      return text_format ("%s%s%s declared here", lq,
+			  name_or (fn, obj, "?", q), rq);
     }
 }
 
@@ -140,7 +142,7 @@ char *
 esc_container_note (const esc_function *fn, int obj, const esc_quoting *q)
 {
   char *what = object_phrase (fn, obj, q);
-  char *msg = format ("its address is held by %s, which escapes", what);
+  char *msg = text_format ("its address is held by %s, which escapes", what);
   free (what);
   return msg;
 }
@@ -154,9 +156,10 @@ esc_object_does_not_escape (const esc_function *fn, int obj,
       || !o->name || !*o->name)
     {
       char *what = object_phrase (fn, obj, q);
-      char *msg = format ("%s does not escape", what);
+      char *msg = text_format ("%s does not escape", what);
       free (what);
       return msg;
     }
-  return format ("%s%s%s does not escape", q->lq, spelled (q, o->name), q->rq);
+  return text_format ("%s%s%s does not escape", q->lq, spelled (q, o->name),
+		      q->rq);
 }

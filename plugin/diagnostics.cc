@@ -68,6 +68,20 @@ escape_report_findings (esc_function *ef, function *fun)
 	  char *note = esc_object_note (ef, f->object, &quoting);
 	  inform (decl.handle ? (location_t) decl.handle : loc, "%s", note);
 	  free (note);
+	  if (f->callee)
+	    {
+	      /* The callee's store: in this unit, a place of its own; from
+		 another unit's summary, only its file and line.  */
+	      note = esc_callee_note (ef, f, &quoting);
+	      if (f->callee_loc.handle)
+		inform ((location_t) f->callee_loc.handle, "%s", note);
+	      else if (f->callee_loc.file)
+		inform (loc, "%s (at %s:%d)", note, f->callee_loc.file,
+			f->callee_loc.line);
+	      else
+		inform (loc, "%s", note);
+	      free (note);
+	    }
 	  if (f->container >= 0)
 	    {
 	      esc_loc where = esc_object_loc (ef, f->container);
@@ -79,6 +93,47 @@ escape_report_findings (esc_function *ef, function *fun)
 	  suppress_gcc_duplicates (fun, loc);
 	}
       free (msg);
+    }
+}
+
+/* The declaration of parameter INDEX of FUN, or NULL.  */
+static tree
+param_decl (function *fun, int index)
+{
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p), i++)
+    if (i == index)
+      return p;
+  return NULL_TREE;
+}
+
+/* As Go's -m: "leaking param: p" for each way a pointer parameter
+   leaves the function, at the parameter; "'p' does not escape" for a
+   pointer parameter that does not.  */
+static void
+report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
+{
+  size_t nleaks;
+  const esc_param_leak *leaks = esc_param_leaks (ef, &nleaks);
+  for (int i = 0; i < esc_param_count (ef); i++)
+    {
+      tree parm = param_decl (fun, i);
+      const char *name = esc_param_name (ef, i);
+      if (!parm || !name)
+	continue;
+      location_t where = DECL_SOURCE_LOCATION (parm);
+      bool leaked = false;
+      for (size_t k = 0; k < nleaks; k++)
+	if (leaks[k].param == i)
+	  {
+	    char *text = esc_param_leak_text (ef, &leaks[k], q);
+	    inform (where, "%s", text);
+	    free (text);
+	    leaked = true;
+	  }
+      if (!leaked && esc_function_has_summary (ef))
+	inform (where, "%s%s%s does not escape", q->lq,
+		identifier_to_locale (name), q->rq);
     }
 }
 
@@ -108,6 +163,7 @@ escape_report_analysis (esc_function *ef, function *fun,
   if (escape_config.m_level < 1 || status == ESC_SKIPPED_TOO_LARGE)
     return;
   esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
+  report_param_leaks (ef, fun, &quoting);
   for (int obj = 0; obj < esc_object_count (ef); obj++)
     if (esc_object_is_stack (ef, obj) && esc_object_address_taken (ef, obj)
 	&& esc_object_kind (ef, obj) != ESC_OBJ_TEMPORARY

@@ -7,6 +7,9 @@
 
 #include <stdbool.h>
 
+/* The bound on the loads from a root that get objects of their own.  */
+#define MAX_POINTEE_DEPTH 3
+
 /* The offset of a location standing for "somewhere in the object".  */
 #define OFFSET_ANY UINT32_MAX
 /* The offset of an object's pseudo location that says whether its scope
@@ -50,7 +53,11 @@ enum insn_code
   INSN_CALL,
   INSN_RETURN,
   INSN_RETURN_MEMORY,
-  INSN_CLOBBER
+  INSN_CLOBBER,
+  /* Not in any block: one write of a summarized callee, applied by its
+     call (DST); the writer of what the call stores, so that a finding
+     knows which write of the callee it comes from.  */
+  INSN_CALL_EFFECT
 };
 
 typedef struct insn
@@ -68,6 +75,15 @@ typedef struct insn
   const esc_model *model; /* CALL */
   int returned_arg;
   int call_object; /* CALL: heap/alloca/result object, or -1 */
+  char *callee;	   /* CALL: the function called, or NULL */
+  /* CALL of a summarized function: its summary, the first of its
+     INSN_CALL_EFFECTs (one per write of the summary), and the objects
+     standing for the memory it allocates and for what it captures, made
+     on first use (-1 until then).  */
+  const esc_summary *summary;
+  int first_effect;
+  int fresh_object;
+  int capture_object;
 } insn;
 
 typedef struct block
@@ -90,6 +106,8 @@ typedef struct object
   int param_index;     /* PARAM_POINTEE: which parameter */
   int depth;	       /* *_POINTEE: dereferences from the root */
   int root;	       /* *_POINTEE: the global or parameter object */
+  int parent_loc;      /* *_POINTEE: the location it is the initial
+			  pointee of, or -1 at depth 1 */
   int initial_pointee; /* what the contents point to on entry */
   bool clobbered;      /* its scope ends inside the function */
   bool address_taken;  /* an instruction takes its address */
@@ -154,7 +172,65 @@ struct esc_function
 
   esc_finding *findings;
   size_t nfindings, cap_findings;
+
+  const esc_summary_table *summaries; /* what calls may use, or NULL */
+  esc_summary *summary;		      /* this function's, after analysis */
 };
+
+/* Summaries (summary.c).  A place is a piece of memory, or an address
+   in it, in the terms of a function's entry: a root (a parameter's
+   pointee, a global...), then the offsets of the locations loaded from
+   it, one per dereference, then an offset in the object reached.  */
+enum place_root
+{
+  PLACE_NONE,	 /* no address */
+  PLACE_PARAM,	 /* what parameter INDEX points to */
+  PLACE_GLOBAL,	 /* global variable NAME */
+  PLACE_STATIC,	 /* static variable NAME */
+  PLACE_FRESH,	 /* memory the function allocates */
+  PLACE_UNKNOWN, /* memory the analysis cannot name */
+  PLACE_CAPTURE, /* what function NAME keeps */
+  PLACE_RESULT	 /* the caller's return slot */
+};
+
+typedef struct place
+{
+  enum place_root root;
+  int index;
+  char *name;
+  int depth; /* offsets in PATH */
+  uint32_t path[MAX_POINTEE_DEPTH];
+  uint32_t offset;
+} place;
+
+/* One location the function may write: DEST, holding one of VALUES
+   afterwards, or (KEEPS_OLD) on some path still what it held.  */
+typedef struct summary_write
+{
+  place dest;
+  place *values;
+  int nvalues;
+  bool keeps_old;
+  esc_loc loc; /* a store there */
+} summary_write;
+
+struct esc_summary
+{
+  char *name;
+  place *returns;
+  int nreturns;
+  summary_write *writes;
+  int nwrites;
+  char **param_names; /* by index, NULL when unknown */
+  int nparams;
+  esc_param_leak *leaks;
+  int nleaks;
+};
+
+void summary_free (esc_summary *s);
+
+/* A text made by printf's rules, to free (describe.c).  */
+char *text_format (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
 
 /* Growing arrays.  */
 void *xgrow (void *p, int *cap, int need, size_t elem_size);
@@ -173,11 +249,10 @@ void set_free (elem_set *s);
 
 /* Locations (ir.c).  */
 int location_get (esc_function *fn, uint32_t obj, uint32_t offset);
+int insn_new (esc_function *fn, enum insn_code code, esc_loc loc);
 int object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
 		esc_loc loc, int64_t size);
 int location_initial_pointee (esc_function *fn, int loc);
-/* The bound on the loads from a root that get objects of their own.  */
-#define MAX_POINTEE_DEPTH 3
 bool object_is_root (const esc_function *fn, int obj);
 bool object_is_stack_kind (enum esc_object_kind kind);
 

@@ -509,7 +509,7 @@ drop_none (elem_set *s)
 }
 
 /* The addresses VALUE designates, in SV->targets.  */
-static void
+void
 targets_of (solver *sv, esc_value value)
 {
   set_clear (&sv->targets);
@@ -517,7 +517,7 @@ targets_of (solver *sv, esc_value value)
   drop_none (&sv->targets);
 }
 
-static bool
+bool
 single_strong_target (solver *sv)
 {
   return sv->targets.n == 1 && sv->targets.v[0].offset != OFFSET_ANY
@@ -660,12 +660,187 @@ constant_arg (const insn *in, int i)
   return v.kind == ESC_VALUE_CONSTANT ? v.offset : -1;
 }
 
+/* Calls of summarized functions.  */
+
+/* The caller's object for global or static variable NAME, made on
+   first use.  */
+static int
+variable_object (esc_function *fn, enum esc_object_kind kind, const char *name)
+{
+  for (int i = 0; i < fn->nobjects; i++)
+    if (fn->objects[i].kind == kind && fn->objects[i].name
+	&& strcmp (fn->objects[i].name, name) == 0)
+      return i;
+  esc_loc nowhere = { NULL, 0, 0, 0 };
+  return object_new (fn, kind, name, nowhere, -1);
+}
+
+/* The object *SLOT of a call (its FRESH_OBJECT or CAPTURE_OBJECT),
+   made on first use.  */
+static int
+call_site_object (esc_function *fn, int *slot, enum esc_object_kind kind,
+		  const char *name, esc_loc loc)
+{
+  if (*slot < 0)
+    *slot = object_new (fn, kind, name, loc, -1);
+  return *slot;
+}
+
+/* The caller's elements at place P of the callee of call ID, read in
+   state S (with writer WRITER), added to OUT.  */
+static void
+resolve_place (solver *sv, state *s, uint32_t id, const place *p,
+	       uint32_t writer, elem_set *out)
+{
+  esc_function *fn = sv->fn;
+  insn *in = &fn->insns[id];
+  elem_set level = { 0 };
+  switch (p->root)
+    {
+    case PLACE_NONE:
+      {
+	elem e = { OBJ_NONE, 0, writer };
+	set_insert (out, e);
+	return;
+      }
+    case PLACE_PARAM:
+      value_elements (sv, call_arg (in, p->index), false, 0, &level);
+      drop_none (&level);
+      break;
+    case PLACE_GLOBAL:
+    case PLACE_STATIC:
+      {
+	elem e = { canonical (sv, variable_object (fn,
+						   p->root == PLACE_GLOBAL
+						       ? ESC_OBJ_GLOBAL
+						       : ESC_OBJ_STATIC,
+						   p->name)),
+		   0, 0 };
+	set_insert (&level, e);
+	break;
+      }
+    case PLACE_FRESH:
+      {
+	int obj = call_site_object (fn, &in->fresh_object, ESC_OBJ_HEAP,
+				    in->callee, in->loc);
+	elem e = { (uint32_t) obj, 0, 0 };
+	set_insert (&level, e);
+	break;
+      }
+    case PLACE_CAPTURE:
+      {
+	int obj = call_site_object (fn, &in->capture_object, ESC_OBJ_CAPTURE,
+				    p->name, in->loc);
+	elem e = { canonical (sv, obj), 0, 0 };
+	set_insert (&level, e);
+	break;
+      }
+    case PLACE_RESULT:
+      targets_of (sv, in->addr);
+      set_copy (&level, &sv->targets);
+      break;
+    case PLACE_UNKNOWN:
+      {
+	elem e = { (uint32_t) (in->call_object >= 0
+				   ? canonical (sv, in->call_object)
+				   : (uint32_t) fn->unknown_object),
+		   OFFSET_ANY, writer };
+	set_insert (out, e);
+	return;
+      }
+    }
+  /* Follow the path through the caller's memory.  */
+  for (int d = 0; d < p->depth && level.n; d++)
+    {
+      elem_set next = { 0 };
+      for (uint32_t i = 0; i < level.n; i++)
+	{
+	  elem t = level.v[i];
+	  t.offset = p->path[d] == OFFSET_ANY
+			 ? OFFSET_ANY
+			 : offset_add (t.offset, p->path[d]);
+	  read_target (sv, s, t, &next);
+	}
+      drop_none (&next);
+      set_free (&level);
+      level = next;
+    }
+  for (uint32_t i = 0; i < level.n; i++)
+    {
+      elem e = level.v[i];
+      e.offset = p->offset == OFFSET_ANY ? OFFSET_ANY
+					 : offset_add (e.offset, p->offset);
+      e.writer = writer;
+      set_insert (out, e);
+    }
+  set_free (&level);
+}
+
+/* Drop from S, the memory a callee writes, what unknown functions may
+   have put in the caller's pointers (the policy of calls without
+   summaries) when S names memory of the caller's too: otherwise any
+   earlier call of an unknown function with the caller's struct would
+   keep a later unlink from being seen.  */
+static void
+drop_foreign (const esc_function *fn, elem_set *s)
+{
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < s->n; i++)
+    {
+      enum esc_object_kind kind = fn->objects[s->v[i].obj].kind;
+      if (kind != ESC_OBJ_CALL_RESULT && kind != ESC_OBJ_UNKNOWN)
+	s->v[k++] = s->v[i];
+    }
+  if (k > 0)
+    s->n = k;
+}
+
+/* Call ID of a function with summary SUM: its writes into the caller's
+   memory, all read before any is done, and its result into RESULT.  */
+static void
+run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
+{
+  esc_function *fn = sv->fn;
+  const esc_summary *sum = fn->insns[id].summary;
+  int n = sum->nwrites;
+  elem_set *dests = xmalloc_zero ((size_t) (n ? n : 1) * sizeof (elem_set));
+  elem_set *values = xmalloc_zero ((size_t) (n ? n : 1) * sizeof (elem_set));
+  for (int w = 0; w < n; w++)
+    {
+      const summary_write *sw = &sum->writes[w];
+      uint32_t effect = (uint32_t) (fn->insns[id].first_effect + w);
+      resolve_place (sv, s, id, &sw->dest, 0, &dests[w]);
+      drop_none (&dests[w]);
+      drop_foreign (fn, &dests[w]);
+      for (int k = 0; k < sw->nvalues; k++)
+	resolve_place (sv, s, id, &sw->values[k], effect, &values[w]);
+    }
+  for (int w = 0; w < n; w++)
+    {
+      set_copy (&sv->targets, &dests[w]);
+      bool strong = !sum->writes[w].keeps_old && single_strong_target (sv);
+      for (uint32_t i = 0; i < dests[w].n; i++)
+	write_target (sv, s, dests[w].v[i], 1, strong, &values[w]);
+      set_free (&dests[w]);
+      set_free (&values[w]);
+    }
+  free (dests);
+  free (values);
+  for (int k = 0; k < sum->nreturns; k++)
+    resolve_place (sv, s, id, &sum->returns[k], 0, result);
+}
+
 static void
 run_call (solver *sv, state *s, const insn *in, uint32_t id)
 {
   esc_function *fn = sv->fn;
   elem_set result = { 0 };
   enum esc_model_kind kind = in->model ? in->model->kind : ESC_MODEL_UNKNOWN;
+  if (in->summary)
+    {
+      run_summary_call (sv, s, id, &result);
+      kind = ESC_MODEL_NO_RETAIN;
+    }
   switch (kind)
     {
     case ESC_MODEL_ALLOC:
@@ -947,6 +1122,7 @@ run_insn (solver *sv, state *s, uint32_t id)
       break;
     case INSN_RETURN:
     case INSN_RETURN_MEMORY:
+    case INSN_CALL_EFFECT:
       break;
     }
 }
@@ -1087,12 +1263,71 @@ leaks_everywhere (solver *sv)
   return found;
 }
 
+/* Attach to each call the summary of its callee, if there is one now,
+   with an INSN_CALL_EFFECT per write of the summary.  */
+static void
+bind_summaries (esc_function *fn)
+{
+  int n = fn->ninsns;
+  for (int i = 0; i < n; i++)
+    {
+      insn *in = &fn->insns[i];
+      if (in->code != INSN_CALL || !in->callee)
+	continue;
+      const esc_summary *sum = esc_summary_find (fn->summaries, in->callee);
+      in->summary = sum;
+      in->first_effect = -1;
+      in->fresh_object = -1;
+      in->capture_object = -1;
+      if (!sum || sum->nwrites == 0)
+	continue;
+      int first = fn->ninsns;
+      for (int w = 0; w < sum->nwrites; w++)
+	{
+	  int e = insn_new (fn, INSN_CALL_EFFECT, sum->writes[w].loc);
+	  fn->insns[e].dst = i;
+	  fn->insns[e].size = w;
+	}
+      fn->insns[i].first_effect = first;
+    }
+}
+
+/* A function is summarized only when it is at most this large: the
+   helpers whose summaries matter (keep, push, unregister) are small, and
+   the summaries of large functions rarely say anything precise.  */
+#define MAX_SUMMARY_INSNS 160
+
+/* Whether FN's summary could say anything: it has pointer parameters,
+   or stores into a global by name (an unregister clearing it).  */
+static bool
+may_matter_to_callers (const esc_function *fn)
+{
+  for (int i = 0; i < fn->nparam_pointees; i++)
+    if (fn->param_pointees[i] >= 0)
+      return true;
+  for (int i = 0; i < fn->ninsns; i++)
+    {
+      const insn *in = &fn->insns[i];
+      if ((in->code == INSN_STORE || in->code == INSN_COPY)
+	  && in->addr.kind == ESC_VALUE_ADDRESS
+	  && (fn->objects[in->addr.id].kind == ESC_OBJ_GLOBAL
+	      || fn->objects[in->addr.id].kind == ESC_OBJ_STATIC))
+	return true;
+    }
+  return false;
+}
+
 enum esc_status
 esc_analyze (esc_function *fn)
 {
   fn->nfindings = 0;
-  if (!fn->takes_stack_address)
+  summary_free (fn->summary);
+  fn->summary = NULL;
+  bool want_summary = fn->summaries != NULL && may_matter_to_callers (fn)
+		      && fn->ninsns <= MAX_SUMMARY_INSNS;
+  if (!fn->takes_stack_address && !want_summary)
     return ESC_SKIPPED_NO_STACK_ADDRESS;
+  bind_summaries (fn);
 
   solver sv;
   memset (&sv, 0, sizeof sv);
@@ -1105,11 +1340,14 @@ esc_analyze (esc_function *fn)
   /* Phase 1, twice: first with all memory that outlives the function
      as one object, which keeps the sets small, then precisely.  What
      cannot escape flow-insensitively cannot escape at all: most
-     functions stop after the first round.  */
+     functions stop after the first round.  The summary needs the
+     precise round.  */
   enum esc_status status = ESC_ANALYZED;
-  bool candidate = true;
-  for (int precise = 0; precise < 2 && candidate; precise++)
+  bool candidate = fn->takes_stack_address;
+  for (int precise = 0; precise < 2 && (candidate || want_summary); precise++)
     {
+      if (!precise && !candidate)
+	continue;
       sv.merge_external = !precise;
       state_free (&sv.everywhere);
       for (int v = 0; v < fn->nvars; v++)
@@ -1119,10 +1357,14 @@ esc_analyze (esc_function *fn)
 	  status = ESC_SKIPPED_TOO_LARGE;
 	  break;
 	}
-      candidate = leaks_everywhere (&sv);
+      if (candidate)
+	candidate = leaks_everywhere (&sv);
     }
+  if (status == ESC_ANALYZED && want_summary)
+    fn->summary = summary_derive (&sv);
 
-  if (status == ESC_ANALYZED && (candidate || sv.scope_candidate))
+  if (status == ESC_ANALYZED && fn->takes_stack_address
+      && (candidate || sv.scope_candidate))
     {
       choose_tracked (&sv);
       if (!solve_flow (&sv))
@@ -1136,5 +1378,7 @@ esc_analyze (esc_function *fn)
   set_free (&sv.shifted);
   set_free (&sv.targets);
   set_free (&sv.values);
+  if (status == ESC_ANALYZED && !fn->takes_stack_address)
+    return ESC_SKIPPED_NO_STACK_ADDRESS;
   return status;
 }

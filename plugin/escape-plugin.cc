@@ -150,6 +150,14 @@ forget_frontend_facts (tree fndecl)
 
 /* The pass.  */
 
+/* The summaries of the functions of this unit analysed so far: GCC runs
+   the pass over callees before their callers.  */
+static esc_summary_table *unit_summaries;
+
+/* How many times a recursive function is analysed again with its own
+   summary, at most.  */
+const int max_recursion_rounds = 4;
+
 static const pass_data escape_pass_data = {
   GIMPLE_PASS,		/* type */
   "escape",		/* name */
@@ -174,7 +182,19 @@ public:
   execute (function *fun) final override
   {
     esc_function *ef = escape_read_function (fun);
+    esc_function_use_summaries (ef, unit_summaries);
     enum esc_status status = esc_analyze (ef);
+    /* A recursive function: again with its own summary, until the
+       summary stops changing.  */
+    bool changed = esc_summary_publish (unit_summaries, ef);
+    for (int round = 0;
+	 changed && round < max_recursion_rounds
+	 && esc_function_calls (ef, esc_function_name (ef));
+	 round++)
+      {
+	status = esc_analyze (ef);
+	changed = esc_summary_publish (unit_summaries, ef);
+      }
     if (status == ESC_ANALYZED)
       escape_report_findings (ef, fun);
     escape_report_analysis (ef, fun, status);
@@ -305,6 +325,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 1;
 
   compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
+  unit_summaries = esc_summary_table_create ();
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
 		     NULL);

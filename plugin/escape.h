@@ -120,6 +120,12 @@ typedef struct esc_finding
      Otherwise it may leave: on some paths, or through an
      approximation.  */
   int certain;
+  /* When the address leaves through a call (LOC is the call): the
+     function called, and where it stores the address (from its
+     summary); otherwise NULL.  */
+  const char *callee;
+  esc_loc callee_loc;
+  int via; /* the engine's own: which write of the callee */
 } esc_finding;
 
 typedef struct esc_function esc_function;
@@ -127,6 +133,7 @@ typedef struct esc_function esc_function;
 /* Building a function.  */
 esc_function *esc_function_create (const char *name, esc_loc loc);
 void esc_function_destroy (esc_function *fn);
+const char *esc_function_name (const esc_function *fn);
 
 /* A new object of KIND.  NAME is copied and may be NULL for unnamed ones;
    SIZE is in bytes, negative when unknown.  */
@@ -183,6 +190,79 @@ void esc_return (esc_function *fn, int block, esc_loc loc, esc_value value);
 void esc_return_memory (esc_function *fn, int block, esc_loc loc,
 			esc_value addr, int64_t size);
 
+/* How the texts below quote names: with LQ and RQ around them, each
+   name passed through SPELL when not NULL (GCC spells non-ASCII
+   identifiers as the locale allows).  */
+typedef struct esc_quoting
+{
+  const char *lq;
+  const char *rq;
+  const char *(*spell) (const char *name);
+} esc_quoting;
+
+/* Summaries (summary.c): what a function does with the memory its
+   parameters point to, seen from its callers.  A summary lists the
+   function's writes into memory that outlives it (through parameters,
+   into globals, into memory it allocates) and what it returns, in terms
+   of its parameters and globals on entry; a call of a summarized function
+   applies them to the caller's memory.  Summaries are computed by
+   esc_analyze and collected in a table, bottom-up: callees first.  */
+typedef struct esc_summary esc_summary;
+typedef struct esc_summary_table esc_summary_table;
+
+esc_summary_table *esc_summary_table_create (void);
+void esc_summary_table_destroy (esc_summary_table *table);
+/* The summary of NAME in TABLE, or NULL.  */
+const esc_summary *esc_summary_find (const esc_summary_table *table,
+				     const char *name);
+/* Add FN's summary (computed by esc_analyze) to TABLE, replacing any of
+   the same name.  Returns whether it differs from the one it replaced
+   (or there was none): for iterating recursive functions.  */
+int esc_summary_publish (esc_summary_table *table, const esc_function *fn);
+/* Let FN's calls use the summaries of TABLE.  Call before adding calls;
+   TABLE must outlive FN.  */
+void esc_function_use_summaries (esc_function *fn,
+				 const esc_summary_table *table);
+/* Whether FN calls a function named NAME.  */
+int esc_function_calls (const esc_function *fn, const char *name);
+
+/* The leaks of a parameter, as Go's -m prints them, derived from a
+   summary.  */
+enum esc_leak_sink
+{
+  ESC_LEAK_RESULT,	/* returned */
+  ESC_LEAK_GLOBAL,	/* stored into a global or static variable */
+  ESC_LEAK_PARAM,	/* stored into memory another parameter reaches */
+  ESC_LEAK_HEAP,	/* stored into memory the function allocates and
+			   returns or stores away */
+  ESC_LEAK_UNKNOWN,	/* stored into memory the analysis cannot name */
+  ESC_LEAK_CAPTURED	/* kept by a library function (a thread...) */
+};
+
+typedef struct esc_param_leak
+{
+  int param;		/* parameter index */
+  int deref;		/* 0: the pointer itself; 1: what it points to...  */
+  enum esc_leak_sink sink;
+  int sink_param;	/* ESC_LEAK_PARAM: which parameter */
+  const char *sink_name; /* the global, the capturing function, or NULL */
+  int certain;		/* on every path */
+} esc_param_leak;
+
+/* Whether esc_analyze summarized FN (small enough, and with something to
+   say: pointer parameters or stores into globals).  */
+int esc_function_has_summary (const esc_function *fn);
+/* The leaks of FN's parameters, after esc_analyze (NULL when there are
+   none); the array is FN's.  */
+const esc_param_leak *esc_param_leaks (const esc_function *fn, size_t *n);
+/* "leaking param: p", "leaking param content: p to result", ...  */
+char *esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
+			   const esc_quoting *q);
+/* Parameters: how many the function has (that the summary knows of),
+   and the name of each (NULL if unnamed or not a pointer).  */
+int esc_param_count (const esc_function *fn);
+const char *esc_param_name (const esc_function *fn, int index);
+
 /* Analysis.  */
 enum esc_status
 {
@@ -211,15 +291,9 @@ const char *esc_object_kind_text (enum esc_object_kind kind);
 /* "return", "global", "param", "unknown": the names users select.  */
 const char *esc_sink_kind_name (enum esc_sink_kind sink);
 
-/* How the texts below quote names: with LQ and RQ around them, each
-   name passed through SPELL when not NULL (GCC spells non-ASCII
-   identifiers as the locale allows).  */
-typedef struct esc_quoting
-{
-  const char *lq;
-  const char *rq;
-  const char *(*spell) (const char *name);
-} esc_quoting;
+
+/* The quoting of the words stored in findings and summaries.  */
+extern const esc_quoting esc_ascii_quoting;
 
 /* Texts of a finding (describe.c); the caller frees them.  The warning:
    "address of local variable 'x' escapes via the return value of 'f'".  */
@@ -230,6 +304,10 @@ char *esc_object_note (const esc_function *fn, int obj, const esc_quoting *q);
 /* For -m: "'x' does not escape", "compound literal does not escape".  */
 char *esc_object_does_not_escape (const esc_function *fn, int obj,
 				  const esc_quoting *q);
+/* The note of a finding through a call (F->callee not NULL): "through
+   the call to 'keep', which stores it into global variable 'g'".  */
+char *esc_callee_note (const esc_function *fn, const esc_finding *f,
+		       const esc_quoting *q);
 /* The note at a container: "its address is held by local variable 's',
    which escapes".  */
 char *esc_container_note (const esc_function *fn, int obj,

@@ -44,7 +44,10 @@ esc_function_destroy (esc_function *fn)
     set_free (&fn->vars[i]);
   free (fn->vars);
   for (int i = 0; i < fn->ninsns; i++)
-    free (fn->insns[i].srcs);
+    {
+      free (fn->insns[i].srcs);
+      free (fn->insns[i].callee);
+    }
   free (fn->insns);
   for (int i = 0; i < fn->nblocks; i++)
     {
@@ -56,8 +59,15 @@ esc_function_destroy (esc_function *fn)
   free (fn->locations);
   free (fn->loc_hash);
   free (fn->findings);
+  summary_free (fn->summary);
   free (fn->name);
   free (fn);
+}
+
+const char *
+esc_function_name (const esc_function *fn)
+{
+  return fn->name;
 }
 
 bool
@@ -80,6 +90,7 @@ object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
   o->size = size;
   o->param_index = -1;
   o->root = fn->nobjects;
+  o->parent_loc = -1;
   o->initial_pointee = -1;
   return fn->nobjects++;
 }
@@ -183,6 +194,7 @@ location_initial_pointee (esc_function *fn, int loc)
       po->depth = depth + 1;
       po->param_index = param_index;
       po->summary = summary;
+      po->parent_loc = loc;
     }
   fn->locations[loc].pointee = p;
   fn->locations[loc].pointee_known = true;
@@ -308,8 +320,9 @@ note_stack_address (esc_function *fn, esc_value v)
     }
 }
 
-static insn *
-insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
+/* A new instruction, in no block yet.  */
+int
+insn_new (esc_function *fn, enum insn_code code, esc_loc loc)
 {
   fn->insns = xgrow (fn->insns, &fn->cap_insns, fn->ninsns + 1, sizeof (insn));
   int id = fn->ninsns++;
@@ -320,6 +333,17 @@ insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
   i->dst = -1;
   i->returned_arg = -1;
   i->call_object = -1;
+  i->first_effect = -1;
+  i->fresh_object = -1;
+  i->capture_object = -1;
+  return id;
+}
+
+static insn *
+insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
+{
+  int id = insn_new (fn, code, loc);
+  insn *i = &fn->insns[id];
   block *b = &fn->blocks[blk];
   b->insns = xgrow (b->insns, &b->cap_insns, b->ninsns + 1, sizeof (int));
   b->insns[b->ninsns++] = id;
@@ -445,6 +469,10 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   i->model = model;
   i->returned_arg = (flags & ESC_CALL_RETURNS_ARG) ? returned_arg : -1;
   i->call_object = call_object;
+  /* A summary may stand for an unknown callee, not for a modelled one or
+     an allocator.  */
+  if (callee && !model && !(flags & ESC_CALL_MALLOC))
+    i->callee = xstrdup_or_null (callee);
 }
 
 void

@@ -63,9 +63,25 @@ loc_before (esc_loc a, esc_loc b)
   return a.column < b.column;
 }
 
+/* Note in F that the address leaves through the call whose effect is
+   instruction VIA (0: not through a call).  */
+static void
+set_via (esc_function *fn, esc_finding *f, uint32_t via)
+{
+  f->via = (int) via;
+  if (!via)
+    {
+      f->callee = NULL;
+      return;
+    }
+  const insn *effect = &fn->insns[via];
+  f->callee = fn->insns[effect->dst].callee;
+  f->callee_loc = effect->loc;
+}
+
 static void
 add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
-	     int container, esc_loc loc, bool certain)
+	     int container, esc_loc loc, uint32_t via, bool certain)
 {
   esc_function *fn = w->fn;
   for (size_t i = 0; i < fn->nfindings; i++)
@@ -81,6 +97,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
 	    {
 	      f->loc = loc;
 	      f->container = container;
+	      set_via (fn, f, via);
 	    }
 	  if (sink_object >= 0 && f->sink_object >= 0
 	      && fn->objects[sink_object].depth
@@ -102,7 +119,9 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
   c->last = xgrow (c->last, &c->cap, n + 1, sizeof (int));
   c->seen[n] = 1;
   c->last[n] = w->exit;
-  finding_new (fn, obj, sink, sink_object, container, loc, certain);
+  esc_finding *f
+      = finding_new (fn, obj, sink, sink_object, container, loc, certain);
+  set_via (fn, f, via);
 }
 
 static enum esc_sink_kind
@@ -153,10 +172,21 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
      stack-depth probes); only its round trips back to a pointer are.  */
   if (e.writer && fn->insns[e.writer].stores_integer)
     return;
+  uint32_t via = 0;
   if (use_writers && e.writer)
-    loc = fn->insns[e.writer].loc;
+    {
+      const insn *writer = &fn->insns[e.writer];
+      if (writer->code == INSN_CALL_EFFECT)
+	{
+	  via = e.writer;
+	  loc = fn->insns[writer->dst].loc;
+	}
+      else
+	loc = writer->loc;
+    }
   if (object_is_stack_kind (kind))
-    add_finding (w, (int) e.obj, sink, sink_object, container, loc, certain);
+    add_finding (w, (int) e.obj, sink, sink_object, container, loc, via,
+		 certain);
   /* Escaped stack and heap objects take what they point to along.  */
   if (object_is_stack_kind (kind) || kind == ESC_OBJ_HEAP)
     escape_contents (w, (int) e.obj, sink, sink_object, loc, false, certain);
@@ -177,10 +207,12 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
       if (!e)
 	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)
-	escape_elem (
-	    w, e->contents.v[k], sink, sink_object, use_writers ? -1 : obj,
-	    loc, use_writers,
-	    certain && only_address_of (&e->contents, e->contents.v[k].obj));
+	/* An object holding its own address adds no way out.  */
+	if (e->contents.v[k].obj != (uint32_t) obj)
+	  escape_elem (
+	      w, e->contents.v[k], sink, sink_object, use_writers ? -1 : obj,
+	      loc, use_writers,
+	      certain && only_address_of (&e->contents, e->contents.v[k].obj));
     }
 }
 

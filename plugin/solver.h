@@ -55,6 +55,12 @@ const elem_set *phase2_contents (solver *sv, state *s, int loc);
 void state_free (state *s);
 void run_insn (solver *sv, state *s, uint32_t id);
 
+void targets_of (solver *sv, esc_value value);
+bool single_strong_target (solver *sv);
+
+/* summary.c */
+esc_summary *summary_derive (solver *sv);
+
 /* flow.c */
 bool solve_flow (solver *sv);
 void flow_record (solver *sv, int loc, bool written);

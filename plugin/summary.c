@@ -1,0 +1,928 @@
+/* summary.c -- what a function does with its callers' memory, for its
+   callers: its summary, derived from the analysis of its body.
+
+   After phase 1 (engine.c) the one state of the function holds, for
+   every location it may write, what the location may hold at any point.
+   The summary keeps the locations that outlive the function (what its
+   parameters point to, globals, memory it allocates, its return slot),
+   each with the values it may hold, both in the terms of the function's
+   entry: places (engine-internal.h), such as "what parameter 0 points
+   to, at offset 8" or "the pointer loaded from offset 16 of what
+   parameter 1 points to".  A location written on every path from the
+   entry to every return (a must-write, computed here over the blocks)
+   loses what the caller had put there: a call may then replace it (the
+   unlink of a node that a call of the function undoes).
+
+   A caller applies a summary at each call (engine.c, run_summary_call):
+   each place becomes the caller's objects by reading the arguments'
+   memory along its path.  Summaries are computed callees first (GCC
+   runs the pass in that order); recursive functions are iterated by
+   the adapter until their summaries stop changing.  */
+
+#include "solver.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Places.  */
+
+static void
+place_free (place *p)
+{
+  free (p->name);
+  p->name = NULL;
+}
+
+static bool
+place_equal (const place *a, const place *b)
+{
+  if (a->root != b->root || a->index != b->index || a->depth != b->depth
+      || a->offset != b->offset)
+    return false;
+  if ((a->name == NULL) != (b->name == NULL)
+      || (a->name && strcmp (a->name, b->name) != 0))
+    return false;
+  for (int i = 0; i < a->depth; i++)
+    if (a->path[i] != b->path[i])
+      return false;
+  return true;
+}
+
+/* The place of OBJ at OFFSET in FN's entry terms, in *P; false for
+   memory of FN's own frame, which means nothing to a caller.  */
+static bool
+place_of (const esc_function *fn, uint32_t obj, uint32_t offset, place *p)
+{
+  memset (p, 0, sizeof *p);
+  p->offset = offset;
+  if (obj == OBJ_NONE || obj == OBJ_INITIAL)
+    return true;
+  const object *o = &fn->objects[obj];
+  switch (o->kind)
+    {
+    case ESC_OBJ_PARAM_POINTEE:
+    case ESC_OBJ_GLOBAL_POINTEE:
+      {
+	uint32_t offsets[MAX_POINTEE_DEPTH];
+	int depth = 0;
+	int cur = (int) obj;
+	while (fn->objects[cur].parent_loc >= 0 && depth < MAX_POINTEE_DEPTH)
+	  {
+	    const location *l = &fn->locations[fn->objects[cur].parent_loc];
+	    offsets[depth++] = l->offset;
+	    cur = (int) l->obj;
+	  }
+	p->depth = depth;
+	for (int i = 0; i < depth; i++)
+	  p->path[i] = offsets[depth - 1 - i];
+	const object *top = &fn->objects[cur];
+	if (o->kind == ESC_OBJ_PARAM_POINTEE)
+	  {
+	    if (top->kind != ESC_OBJ_PARAM_POINTEE || top->param_index < 0)
+	      return false;
+	    p->root = PLACE_PARAM;
+	    p->index = top->param_index;
+	  }
+	else
+	  {
+	    if (top->kind != ESC_OBJ_GLOBAL && top->kind != ESC_OBJ_STATIC)
+	      return false;
+	    p->root
+		= top->kind == ESC_OBJ_GLOBAL ? PLACE_GLOBAL : PLACE_STATIC;
+	    p->name = xstrdup_or_null (top->name ? top->name : "");
+	  }
+	return true;
+      }
+    case ESC_OBJ_GLOBAL:
+    case ESC_OBJ_STATIC:
+      p->root = o->kind == ESC_OBJ_GLOBAL ? PLACE_GLOBAL : PLACE_STATIC;
+      p->name = xstrdup_or_null (o->name ? o->name : "");
+      return true;
+    case ESC_OBJ_HEAP:
+      p->root = PLACE_FRESH;
+      return true;
+    case ESC_OBJ_CALL_RESULT:
+    case ESC_OBJ_UNKNOWN:
+      p->root = PLACE_UNKNOWN;
+      p->offset = OFFSET_ANY;
+      return true;
+    case ESC_OBJ_CAPTURE:
+      p->root = PLACE_CAPTURE;
+      p->name = xstrdup_or_null (o->name ? o->name : "");
+      return true;
+    case ESC_OBJ_RESULT:
+      p->root = PLACE_RESULT;
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* Whether a caller can follow value P: what a parameter points to,
+   or the pointer loaded from a known field of it.  Deeper and
+   array-indexed paths match too much of the caller's memory when the
+   analysis of the callee merged them (the first field of a struct stands
+   for the whole array of them).  */
+static bool
+precise_enough (const place *p)
+{
+  return p->root != PLACE_PARAM || p->depth == 0;
+}
+
+/* Whether a caller applies write W.  Into what a parameter reaches, only
+   a write done on every path: a conditional one usually hangs on a flag
+   the caller passes (a string kept or copied, as the caller asks),
+   which a flow-insensitive summary cannot tell.  Into globals, also a
+   conditional one: a registry filled when there is room.  */
+static bool
+write_applies (const summary_write *w)
+{
+  switch (w->dest.root)
+    {
+    case PLACE_PARAM:
+      if (w->keeps_old || w->dest.depth > 1)
+	return false;
+      for (int i = 0; i < w->dest.depth; i++)
+	if (w->dest.path[i] == OFFSET_ANY)
+	  return false;
+      return true;
+    case PLACE_UNKNOWN:
+    case PLACE_NONE:
+      return false;
+    default:
+      return true;
+    }
+}
+
+/* Add P to the places of *V (N of them, capacity CAP) unless there;
+   takes P's name.  */
+static void
+places_add (place **v, int *n, int *cap, place *p)
+{
+  for (int i = 0; i < *n; i++)
+    if (place_equal (&(*v)[i], p))
+      {
+	place_free (p);
+	return;
+      }
+  *v = xgrow (*v, cap, *n + 1, sizeof (place));
+  (*v)[(*n)++] = *p;
+}
+
+/* Must-writes.  */
+
+/* The location instruction IN surely writes, whatever the path: a store
+   through a pointer to one location of one object; or -1.  */
+static int
+strong_store_location (solver *sv, const insn *in)
+{
+  if (in->code != INSN_STORE)
+    return -1;
+  targets_of (sv, in->addr);
+  if (!single_strong_target (sv))
+    return -1;
+  return location_get (sv->fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
+}
+
+/* By location: whether every path from the entry to every return writes
+   it.  Only locations in WANTED (by location) are computed.  */
+static char *
+must_written (solver *sv, const char *wanted)
+{
+  esc_function *fn = sv->fn;
+  int nlocs = fn->nlocations;
+  int nb = fn->nblocks;
+  char *result = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  /* The locations of interest, numbered densely.  */
+  int *index = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (int));
+  int k = 0;
+  for (int l = 0; l < nlocs; l++)
+    index[l] = wanted[l] ? k++ : -1;
+  if (k == 0)
+    {
+      free (index);
+      return result;
+    }
+  char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
+  char *out = xmalloc_zero ((size_t) nb * (size_t) k);
+  char *in = xmalloc_zero ((size_t) k);
+  char *reached = xmalloc_zero ((size_t) nb);
+  bool *returns = xmalloc_zero ((size_t) nb * sizeof (bool));
+  for (int b = 0; b < nb; b++)
+    {
+      block *blk = &fn->blocks[b];
+      for (int i = 0; i < blk->ninsns; i++)
+	{
+	  const insn *x = &fn->insns[blk->insns[i]];
+	  if (x->code == INSN_RETURN || x->code == INSN_RETURN_MEMORY)
+	    returns[b] = true;
+	  int l = strong_store_location (sv, x);
+	  if (l >= 0 && l < nlocs && index[l] >= 0)
+	    gen[(size_t) b * k + index[l]] = 1;
+	}
+      /* Optimistic start of a must analysis: everything written.  */
+      memset (&out[(size_t) b * k], 1, (size_t) k);
+    }
+  bool changed;
+  int rounds = 0;
+  do
+    {
+      changed = false;
+      for (int r = 0; r < sv->nrpo; r++)
+	{
+	  int b = sv->rpo[r];
+	  block *blk = &fn->blocks[b];
+	  if (r == 0)
+	    memset (in, 0, (size_t) k);
+	  else
+	    {
+	      memset (in, 1, (size_t) k);
+	      for (int p = 0; p < blk->npreds; p++)
+		if (reached[blk->preds[p]])
+		  for (int j = 0; j < k; j++)
+		    in[j] &= out[(size_t) blk->preds[p] * k + j];
+	    }
+	  reached[b] = 1;
+	  for (int j = 0; j < k; j++)
+	    {
+	      char v = in[j] | gen[(size_t) b * k + j];
+	      if (out[(size_t) b * k + j] != v)
+		{
+		  out[(size_t) b * k + j] = v;
+		  changed = true;
+		}
+	    }
+	  sv->work += k;
+	}
+    }
+  while (changed && ++rounds < MAX_ROUNDS);
+  memset (in, 1, (size_t) k);
+  bool any_return = false;
+  for (int b = 0; b < nb; b++)
+    if (returns[b] && reached[b])
+      {
+	any_return = true;
+	for (int j = 0; j < k; j++)
+	  in[j] &= out[(size_t) b * k + j];
+      }
+  for (int l = 0; l < nlocs; l++)
+    if (index[l] >= 0)
+      result[l] = any_return && !changed && in[index[l]];
+  free (index);
+  free (gen);
+  free (out);
+  free (in);
+  free (reached);
+  free (returns);
+  return result;
+}
+
+/* Deriving the summary.  */
+
+/* Whether a caller sees what FN writes into OBJ.  */
+static bool
+outlives_function (const esc_function *fn, uint32_t obj)
+{
+  if (obj == OBJ_NONE || obj == OBJ_INITIAL)
+    return false;
+  enum esc_object_kind kind = fn->objects[obj].kind;
+  return kind == ESC_OBJ_HEAP || object_is_root (fn, (int) obj);
+}
+
+/* By location of WANTED: where a store there is first seen, in block
+   order (the function's own place when none is: a callee's summary).  */
+static esc_loc *
+first_stores (solver *sv, const char *wanted)
+{
+  esc_function *fn = sv->fn;
+  int nlocs = fn->nlocations;
+  esc_loc *at = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof *at);
+  char *known = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      block *blk = &fn->blocks[sv->rpo[r]];
+      for (int i = 0; i < blk->ninsns; i++)
+	{
+	  const insn *x = &fn->insns[blk->insns[i]];
+	  if (x->code != INSN_STORE && x->code != INSN_COPY)
+	    continue;
+	  targets_of (sv, x->addr);
+	  for (uint32_t t = 0; t < sv->targets.n; t++)
+	    {
+	      const object *o = &fn->objects[sv->targets.v[t].obj];
+	      for (int k = 0; k < o->nlocs; k++)
+		{
+		  int l = o->locs[k];
+		  uint32_t off = fn->locations[l].offset;
+		  if (l < nlocs && wanted[l] && !known[l]
+		      && (off == sv->targets.v[t].offset || off == OFFSET_ANY
+			  || sv->targets.v[t].offset == OFFSET_ANY))
+		    {
+		      known[l] = 1;
+		      at[l] = x->loc;
+		    }
+		}
+	    }
+	}
+    }
+  for (int l = 0; l < nlocs; l++)
+    if (!known[l])
+      at[l] = fn->loc;
+  free (known);
+  return at;
+}
+
+/* The values of elements S as places, added to the write W (or to the
+   returns of SUM when W is NULL).  */
+static void
+add_values (const esc_function *fn, const elem_set *s, summary_write *w,
+	    esc_summary *sum)
+{
+  int cap = w ? w->nvalues : sum->nreturns;
+  for (uint32_t i = 0; i < s->n; i++)
+    {
+      if (s->v[i].obj == OBJ_INITIAL)
+	{
+	  if (w)
+	    w->keeps_old = true;
+	  continue;
+	}
+      place p;
+      if (!place_of (fn, s->v[i].obj, s->v[i].offset, &p)
+	  || !precise_enough (&p))
+	{
+	  /* An address in FN's own frame (reported in FN; for the caller
+	     no address of its own), or one too vague to follow.  */
+	  place_free (&p);
+	  memset (&p, 0, sizeof p);
+	}
+      if (w)
+	places_add (&w->values, &w->nvalues, &cap, &p);
+      else
+	places_add (&sum->returns, &sum->nreturns, &cap, &p);
+    }
+}
+
+/* Whether W may store what a caller passed (or memory the function
+   allocates, or keeps): only such writes can carry a caller's stack
+   address.  Others matter to a caller when they surely replace what it
+   had stored (an unlink); they are dropped otherwise, as the calls of
+   functions without summaries do.  */
+static bool
+carries_caller_memory (const summary_write *w)
+{
+  for (int i = 0; i < w->nvalues; i++)
+    if (w->values[i].root == PLACE_PARAM || w->values[i].root == PLACE_FRESH
+	|| w->values[i].root == PLACE_CAPTURE)
+      return true;
+  return false;
+}
+
+/* Summaries larger than this stand for no summary: the call is then
+   treated as one of a function the analysis does not know, and the
+   cost of applying summaries stays bounded at every call.  */
+#define MAX_SUMMARY_WRITES 48
+#define MAX_SUMMARY_VALUES 16
+
+static void derive_leaks (esc_summary *sum);
+
+esc_summary *
+summary_derive (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  esc_summary *sum = xmalloc_zero (sizeof *sum);
+  sum->name = xstrdup_or_null (fn->name);
+  sum->nparams = fn->nparam_pointees;
+  sum->param_names = xmalloc_zero ((size_t) (sum->nparams ? sum->nparams : 1)
+				   * sizeof (char *));
+  for (int i = 0; i < sum->nparams; i++)
+    if (fn->param_pointees[i] >= 0)
+      sum->param_names[i]
+	  = xstrdup_or_null (fn->objects[fn->param_pointees[i]].name);
+
+  /* The locations that outlive the function and are written.  */
+  int nlocs = fn->nlocations;
+  char *wanted = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  for (int i = 0; i < sv->everywhere.n; i++)
+    {
+      const location *l = &fn->locations[sv->everywhere.v[i].loc];
+      if (l->offset != OFFSET_DEAD && outlives_function (fn, l->obj))
+	wanted[sv->everywhere.v[i].loc] = 1;
+    }
+  char *must = must_written (sv, wanted);
+  esc_loc *store_at = first_stores (sv, wanted);
+
+  int cap_writes = 0;
+  for (int i = 0; i < sv->everywhere.n; i++)
+    {
+      int loc = sv->everywhere.v[i].loc;
+      if (!wanted[loc])
+	continue;
+      const location *l = &fn->locations[loc];
+      summary_write w;
+      memset (&w, 0, sizeof w);
+      if (!place_of (fn, l->obj, l->offset, &w.dest))
+	{
+	  place_free (&w.dest);
+	  continue;
+	}
+      add_values (fn, &sv->everywhere.v[i].contents, &w, NULL);
+      /* Phase 1 keeps what the caller held everywhere: only a
+	 must-write replaces it.  */
+      w.keeps_old = !must[loc];
+      if (w.dest.root == PLACE_PARAM && !write_applies (&w))
+	{
+	  /* Seen from the caller, the callee may have put memory of its
+	     own there: the policy of calls without summaries.  */
+	  for (int k = 0; k < w.nvalues; k++)
+	    place_free (&w.values[k]);
+	  if (!w.values)
+	    w.values = xmalloc_zero (sizeof (place));
+	  w.nvalues = 1;
+	  memset (&w.values[0], 0, sizeof (place));
+	  w.values[0].root = PLACE_UNKNOWN;
+	  w.values[0].offset = OFFSET_ANY;
+	  w.keeps_old = true;
+	}
+      else if (!write_applies (&w)
+	       || (w.keeps_old && !carries_caller_memory (&w)))
+	{
+	  /* Adds nothing a caller could see.  */
+	  place_free (&w.dest);
+	  for (int k = 0; k < w.nvalues; k++)
+	    place_free (&w.values[k]);
+	  free (w.values);
+	  continue;
+	}
+      w.loc = store_at[loc];
+      sum->writes = xgrow (sum->writes, &cap_writes, sum->nwrites + 1,
+			   sizeof (summary_write));
+      sum->writes[sum->nwrites++] = w;
+    }
+  free (wanted);
+  free (must);
+  free (store_at);
+  bool too_large = sum->nwrites > MAX_SUMMARY_WRITES;
+  for (int i = 0; i < sum->nwrites; i++)
+    too_large |= sum->writes[i].nvalues > MAX_SUMMARY_VALUES;
+
+  /* What it returns.  */
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      block *blk = &fn->blocks[sv->rpo[r]];
+      for (int i = 0; i < blk->ninsns; i++)
+	{
+	  const insn *x = &fn->insns[blk->insns[i]];
+	  if (x->code != INSN_RETURN || x->src.kind == ESC_VALUE_NONE
+	      || x->src.kind == ESC_VALUE_CONSTANT)
+	    continue;
+	  elem_set s = { 0 };
+	  if (x->src.kind == ESC_VALUE_VAR)
+	    set_copy (&s, &fn->vars[x->src.id]);
+	  else
+	    {
+	      elem e = { (uint32_t) x->src.id, 0, 0 };
+	      e.offset = x->src.offset >= 0 && x->src.offset < OFFSET_LIMIT
+			     ? (uint32_t) x->src.offset
+			     : OFFSET_ANY;
+	      set_insert (&s, e);
+	    }
+	  add_values (fn, &s, NULL, sum);
+	  set_free (&s);
+	}
+    }
+  too_large |= sum->nreturns > MAX_SUMMARY_VALUES;
+  if (too_large)
+    {
+      summary_free (sum);
+      return NULL;
+    }
+  derive_leaks (sum);
+  return sum;
+}
+
+void
+summary_free (esc_summary *s)
+{
+  if (!s)
+    return;
+  free (s->name);
+  for (int i = 0; i < s->nreturns; i++)
+    place_free (&s->returns[i]);
+  free (s->returns);
+  for (int i = 0; i < s->nwrites; i++)
+    {
+      summary_write *w = &s->writes[i];
+      place_free (&w->dest);
+      for (int k = 0; k < w->nvalues; k++)
+	place_free (&w->values[k]);
+      free (w->values);
+    }
+  free (s->writes);
+  for (int i = 0; i < s->nparams; i++)
+    free (s->param_names[i]);
+  free (s->param_names);
+  free (s->leaks);
+  free (s);
+}
+
+static bool
+summary_equal (const esc_summary *a, const esc_summary *b)
+{
+  if (a->nreturns != b->nreturns || a->nwrites != b->nwrites)
+    return false;
+  for (int i = 0; i < a->nreturns; i++)
+    if (!place_equal (&a->returns[i], &b->returns[i]))
+      return false;
+  for (int i = 0; i < a->nwrites; i++)
+    {
+      const summary_write *x = &a->writes[i], *y = &b->writes[i];
+      if (!place_equal (&x->dest, &y->dest) || x->keeps_old != y->keeps_old
+	  || x->nvalues != y->nvalues)
+	return false;
+      for (int k = 0; k < x->nvalues; k++)
+	if (!place_equal (&x->values[k], &y->values[k]))
+	  return false;
+    }
+  return true;
+}
+
+/* Words.  */
+
+static const char *
+param_name (const esc_summary *sum, int index)
+{
+  if (index >= 0 && index < sum->nparams && sum->param_names[index])
+    return sum->param_names[index];
+  return "?";
+}
+
+/* What a callee does with an address it stores at DEST: "stores it
+   into global variable 'g'".  */
+static char *
+dest_action (const esc_summary *sum, const place *dest, const esc_quoting *q)
+{
+  const char *lq = q->lq, *rq = q->rq;
+  const char *name
+      = dest->name && q->spell ? q->spell (dest->name) : dest->name;
+  const char *reach = dest->depth ? "into memory reachable from" : "into";
+  switch (dest->root)
+    {
+    case PLACE_PARAM:
+      {
+	const char *p = param_name (sum, dest->index);
+	return text_format ("stores it into memory parameter %s%s%s points to",
+			    lq, q->spell ? q->spell (p) : p, rq);
+      }
+    case PLACE_GLOBAL:
+      return text_format ("stores it %s global variable %s%s%s", reach, lq,
+			  name, rq);
+    case PLACE_STATIC:
+      return text_format ("stores it %s static variable %s%s%s", reach, lq,
+			  name, rq);
+    case PLACE_FRESH:
+      return text_format ("stores it into memory it allocates");
+    case PLACE_CAPTURE:
+      return text_format ("passes it to %s%s%s, which keeps it", lq, name, rq);
+    case PLACE_RESULT:
+      return text_format ("returns it");
+    default:
+      return text_format ("stores it into memory the analysis cannot track");
+    }
+}
+
+char *
+esc_callee_note (const esc_function *fn, const esc_finding *f,
+		 const esc_quoting *q)
+{
+  const insn *effect = &fn->insns[f->via];
+  const insn *call = &fn->insns[effect->dst];
+  const esc_summary *sum = call->summary;
+  char *action = dest_action (sum, &sum->writes[effect->size].dest, q);
+  char *note = text_format ("through the call to %s%s%s, which %s", q->lq,
+			    q->spell ? q->spell (call->callee) : call->callee,
+			    q->rq, action);
+  free (action);
+  return note;
+}
+
+/* Leaks.  */
+
+static void
+leak_add (esc_summary *sum, int *cap, esc_param_leak leak)
+{
+  for (int i = 0; i < sum->nleaks; i++)
+    {
+      esc_param_leak *l = &sum->leaks[i];
+      if (l->param == leak.param && l->deref == leak.deref
+	  && l->sink == leak.sink && l->sink_param == leak.sink_param
+	  && (l->sink_name == leak.sink_name
+	      || (l->sink_name && leak.sink_name
+		  && strcmp (l->sink_name, leak.sink_name) == 0)))
+	{
+	  l->certain |= leak.certain;
+	  return;
+	}
+    }
+  sum->leaks = xgrow (sum->leaks, cap, sum->nleaks + 1, sizeof *sum->leaks);
+  sum->leaks[sum->nleaks++] = leak;
+}
+
+/* Whether memory the function allocates leaves it: returned, or stored
+   where a caller sees it.  */
+static bool
+fresh_escapes (const esc_summary *sum)
+{
+  for (int i = 0; i < sum->nreturns; i++)
+    if (sum->returns[i].root == PLACE_FRESH)
+      return true;
+  for (int i = 0; i < sum->nwrites; i++)
+    if (sum->writes[i].dest.root != PLACE_FRESH)
+      for (int k = 0; k < sum->writes[i].nvalues; k++)
+	if (sum->writes[i].values[k].root == PLACE_FRESH)
+	  return true;
+  return false;
+}
+
+static void
+derive_leaks (esc_summary *sum)
+{
+  int cap = 0;
+  bool fresh = fresh_escapes (sum);
+  for (int i = 0; i < sum->nreturns; i++)
+    if (sum->returns[i].root == PLACE_PARAM)
+      {
+	esc_param_leak l = { sum->returns[i].index,
+			     sum->returns[i].depth,
+			     ESC_LEAK_RESULT,
+			     -1,
+			     NULL,
+			     0 };
+	leak_add (sum, &cap, l);
+      }
+  for (int i = 0; i < sum->nwrites; i++)
+    {
+      const summary_write *w = &sum->writes[i];
+      for (int k = 0; k < w->nvalues; k++)
+	{
+	  const place *v = &w->values[k];
+	  if (v->root != PLACE_PARAM)
+	    continue;
+	  esc_param_leak l = { v->index, v->depth, ESC_LEAK_UNKNOWN,
+			       -1,	 NULL,	   !w->keeps_old };
+	  switch (w->dest.root)
+	    {
+	    case PLACE_PARAM:
+	      /* Into the memory it came from: no leak for the caller.  */
+	      if (w->dest.index == v->index && w->dest.depth >= v->depth)
+		continue;
+	      l.sink = ESC_LEAK_PARAM;
+	      l.sink_param = w->dest.index;
+	      break;
+	    case PLACE_GLOBAL:
+	    case PLACE_STATIC:
+	      l.sink = ESC_LEAK_GLOBAL;
+	      l.sink_name = w->dest.name;
+	      break;
+	    case PLACE_FRESH:
+	      if (!fresh)
+		continue;
+	      l.sink = ESC_LEAK_HEAP;
+	      break;
+	    case PLACE_CAPTURE:
+	      l.sink = ESC_LEAK_CAPTURED;
+	      l.sink_name = w->dest.name;
+	      break;
+	    case PLACE_RESULT:
+	      l.sink = ESC_LEAK_RESULT;
+	      break;
+	    default:
+	      break;
+	    }
+	  leak_add (sum, &cap, l);
+	}
+    }
+}
+
+const esc_param_leak *
+esc_param_leaks (const esc_function *fn, size_t *n)
+{
+  const esc_summary *s = fn->summary;
+  *n = s ? (size_t) s->nleaks : 0;
+  return s ? s->leaks : NULL;
+}
+
+int
+esc_function_has_summary (const esc_function *fn)
+{
+  return fn->summary != NULL;
+}
+
+int
+esc_param_count (const esc_function *fn)
+{
+  return fn->nparam_pointees;
+}
+
+const char *
+esc_param_name (const esc_function *fn, int index)
+{
+  if (index < 0 || index >= fn->nparam_pointees
+      || fn->param_pointees[index] < 0)
+    return NULL;
+  return fn->objects[fn->param_pointees[index]].name;
+}
+
+char *
+esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
+		     const esc_quoting *q)
+{
+  const char *name = esc_param_name (fn, leak->param);
+  const char *spelled = name && q->spell ? q->spell (name) : name;
+  char *level = leak->deref > 1
+		    ? text_format (" (%d dereferences)", leak->deref)
+		    : text_format ("%s", "");
+  char *where;
+  const char *lq = q->lq, *rq = q->rq;
+  const char *sink = leak->sink_name && q->spell ? q->spell (leak->sink_name)
+						 : leak->sink_name;
+  switch (leak->sink)
+    {
+    case ESC_LEAK_RESULT:
+      where = text_format (" to result");
+      break;
+    case ESC_LEAK_GLOBAL:
+      where = text_format (" into %s%s%s", lq, sink ? sink : "?", rq);
+      break;
+    case ESC_LEAK_PARAM:
+      {
+	const char *p = esc_param_name (fn, leak->sink_param);
+	const char *ps = p && q->spell ? q->spell (p) : p;
+	where = text_format (" into memory parameter %s%s%s points to", lq,
+			     ps ? ps : "?", rq);
+	break;
+      }
+    case ESC_LEAK_HEAP:
+      where = text_format (" into memory it allocates, which escapes");
+      break;
+    case ESC_LEAK_CAPTURED:
+      where = text_format (", captured by %s%s%s", lq, sink ? sink : "?", rq);
+      break;
+    default:
+      where = text_format (" into memory the analysis cannot track");
+      break;
+    }
+  char *text = text_format (
+      "%s%s%s%s", leak->deref ? "leaking param content: " : "leaking param: ",
+      spelled ? spelled : "?", level, where);
+  free (level);
+  free (where);
+  return text;
+}
+
+/* The table.  */
+
+struct esc_summary_table
+{
+  esc_summary **slots; /* open addressing by name */
+  int size;
+  int count;
+};
+
+static unsigned
+name_hash (const char *s)
+{
+  unsigned h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char) *s) * 16777619u;
+  return h;
+}
+
+esc_summary_table *
+esc_summary_table_create (void)
+{
+  esc_summary_table *t = xmalloc_zero (sizeof *t);
+  t->size = 64;
+  t->slots = xmalloc_zero ((size_t) t->size * sizeof *t->slots);
+  return t;
+}
+
+void
+esc_summary_table_destroy (esc_summary_table *t)
+{
+  if (!t)
+    return;
+  for (int i = 0; i < t->size; i++)
+    summary_free (t->slots[i]);
+  free (t->slots);
+  free (t);
+}
+
+static int
+table_slot (const esc_summary_table *t, const char *name)
+{
+  unsigned mask = (unsigned) t->size - 1;
+  unsigned h = name_hash (name) & mask;
+  while (t->slots[h] && strcmp (t->slots[h]->name, name) != 0)
+    h = (h + 1) & mask;
+  return (int) h;
+}
+
+const esc_summary *
+esc_summary_find (const esc_summary_table *t, const char *name)
+{
+  if (!t || !name)
+    return NULL;
+  return t->slots[table_slot (t, name)];
+}
+
+static void
+table_put (esc_summary_table *t, esc_summary *s)
+{
+  if (2 * (t->count + 1) > t->size)
+    {
+      esc_summary **old = t->slots;
+      int old_size = t->size;
+      t->size *= 2;
+      t->slots = xmalloc_zero ((size_t) t->size * sizeof *t->slots);
+      for (int i = 0; i < old_size; i++)
+	if (old[i])
+	  t->slots[table_slot (t, old[i]->name)] = old[i];
+      free (old);
+    }
+  int slot = table_slot (t, s->name);
+  if (t->slots[slot])
+    summary_free (t->slots[slot]);
+  else
+    t->count++;
+  t->slots[slot] = s;
+}
+
+/* A copy of S, for the table.  */
+static esc_summary *
+summary_copy (const esc_summary *s)
+{
+  esc_summary *c = xmalloc_zero (sizeof *c);
+  c->name = xstrdup_or_null (s->name);
+  c->nreturns = s->nreturns;
+  c->returns = xmalloc_zero ((size_t) (s->nreturns ? s->nreturns : 1)
+			     * sizeof (place));
+  for (int i = 0; i < s->nreturns; i++)
+    {
+      c->returns[i] = s->returns[i];
+      c->returns[i].name = xstrdup_or_null (s->returns[i].name);
+    }
+  c->nwrites = s->nwrites;
+  c->writes = xmalloc_zero ((size_t) (s->nwrites ? s->nwrites : 1)
+			    * sizeof (summary_write));
+  for (int i = 0; i < s->nwrites; i++)
+    {
+      const summary_write *w = &s->writes[i];
+      summary_write *d = &c->writes[i];
+      *d = *w;
+      d->dest.name = xstrdup_or_null (w->dest.name);
+      d->values = xmalloc_zero ((size_t) (w->nvalues ? w->nvalues : 1)
+				* sizeof (place));
+      for (int k = 0; k < w->nvalues; k++)
+	{
+	  d->values[k] = w->values[k];
+	  d->values[k].name = xstrdup_or_null (w->values[k].name);
+	}
+    }
+  c->nparams = s->nparams;
+  c->param_names = xmalloc_zero ((size_t) (s->nparams ? s->nparams : 1)
+				 * sizeof (char *));
+  for (int i = 0; i < s->nparams; i++)
+    c->param_names[i] = xstrdup_or_null (s->param_names[i]);
+  derive_leaks (c);
+  return c;
+}
+
+int
+esc_summary_publish (esc_summary_table *t, const esc_function *fn)
+{
+  if (!fn->summary)
+    return 0;
+  const esc_summary *old = esc_summary_find (t, fn->summary->name);
+  bool changed = !old || !summary_equal (old, fn->summary);
+  if (changed)
+    table_put (t, summary_copy (fn->summary));
+  return changed;
+}
+
+void
+esc_function_use_summaries (esc_function *fn, const esc_summary_table *t)
+{
+  fn->summaries = t;
+}
+
+int
+esc_function_calls (const esc_function *fn, const char *name)
+{
+  for (int i = 0; i < fn->ninsns; i++)
+    if (fn->insns[i].code == INSN_CALL && fn->insns[i].callee
+	&& strcmp (fn->insns[i].callee, name) == 0)
+      return 1;
+  return 0;
+}
