@@ -2341,7 +2341,7 @@ cmd_compdb (const char *file, char *const *extra, size_t n_extra, FILE *out)
       fputc ('\n', out);
     }
   if (n_other > 0)
-    fprintf (stderr, "escape-report: %s: %zu %s not C (no .c file) skipped\n",
+    fprintf (stderr, "escape-report: %s: skipped %zu %s not compiling C\n",
 	     file, n_other, plural (n_other, "entry", "entries"));
   json_object_put (entries);
 }
