@@ -559,7 +559,7 @@ kind_index (const char *name)
 
 struct location
 {
-  /* Relative to the set's directory, or absolute.  */
+  /* Relative to the set's directory, or absolute; NULL if not known.  */
   const char *file;
   int64_t line;
   int64_t column; /* 0 if unknown */
@@ -606,7 +606,8 @@ struct function
 struct report_set
 {
   /* The directory relative file names are relative to: the common
-     ancestor of the directories of the reports read.  */
+     ancestor of the directories of the reports read; NULL if none of them
+     knew its directory.  */
   char *directory;
   json_object **roots;
   size_t n_roots;
@@ -670,7 +671,8 @@ collect_report_paths (const char *arg, char ***paths, size_t *n, size_t *cap)
 }
 
 /* The checks on the report ROOT read from FILE that everything else
-   relies on.  Return its unit's directory, normalised.  */
+   relies on.  Return its unit's directory, normalised, or NULL if the
+   report does not know it.  */
 static char *
 check_report (json_object *root, const char *file)
 {
@@ -694,7 +696,9 @@ check_report (json_object *root, const char *file)
 
   json_object *unit = get_member (root, "unit", json_type_object, false, &w);
   struct where unit_where = { file, "unit" };
-  const char *directory = get_string (unit, "directory", false, &unit_where);
+  const char *directory = get_string (unit, "directory", true, &unit_where);
+  if (!directory)
+    return NULL;
   if (directory[0] != '/')
     bad_report (&unit_where, "'directory' must be an absolute path, not '%s'",
 		directory);
@@ -709,7 +713,7 @@ check_unit (json_object *unit, bool merged, const struct where *w)
   if (!json_object_is_type (unit, json_type_object))
     bad_report (w, "must be an object");
   get_string (unit, "source", merged, w);
-  get_string (unit, "directory", false, w);
+  get_string (unit, "directory", true, w);
   get_string (unit, "output", true, w);
 }
 
@@ -722,7 +726,7 @@ add_unit (struct report_set *set, json_object *unit, const struct where *w)
 
   check_unit (unit, false, w);
   strbuf_key_field (&key, get_string (unit, "source", false, w));
-  strbuf_key_field (&key, get_string (unit, "directory", false, w));
+  strbuf_key_field (&key, get_string (unit, "directory", true, w));
   strbuf_key_field (&key, get_string (unit, "output", true, w));
   if (!table_get (&set->unit_index, key.data))
     {
@@ -765,7 +769,9 @@ read_options (struct report_set *set, json_object *options, bool first,
 }
 
 /* Read the member "location" of HOLDER, at W, in a report whose unit ran
-   in DIRECTORY; rewrite its file name relative to the set's directory.  */
+   in DIRECTORY (NULL if not known); rewrite its file name relative to the
+   set's directory.  A relative name in a unit whose directory is not
+   known is taken as relative to the set's directory.  */
 static struct location
 read_location (struct report_set *set, json_object *holder,
 	       const char *directory, const struct where *w)
@@ -775,7 +781,7 @@ read_location (struct report_set *set, json_object *holder,
   char path[256];
   snprintf (path, sizeof path, "%s.location", w->path);
   struct where loc_where = { w->file, path };
-  const char *file = get_string (loc, "file", false, &loc_where);
+  const char *file = get_string (loc, "file", true, &loc_where);
   int64_t line = json_object_get_int64 (
       get_member (loc, "line", json_type_int, false, &loc_where));
   int64_t column = json_object_get_int64 (
@@ -784,19 +790,30 @@ read_location (struct report_set *set, json_object *holder,
   if (line < 0 || column < 0)
     bad_report (&loc_where, "'line' and 'column' must not be negative");
 
-  char *absolute = join_path (directory, file);
-  char *relative = relative_path (set->directory, absolute);
-  json_object *file_json = json_object_new_string (relative);
+  if (!file)
+    return (struct location){ NULL, line, column };
+
+  char *in_set;
+  if (!directory && file[0] != '/')
+    in_set = normalize_path (file);
+  else
+    {
+      char *absolute
+	  = directory ? join_path (directory, file) : normalize_path (file);
+      in_set = set->directory ? relative_path (set->directory, absolute)
+			      : xstrdup (absolute);
+      free (absolute);
+    }
+  json_object *file_json = json_object_new_string (in_set);
   json_object_object_add (loc, "file", file_json);
-  free (relative);
-  free (absolute);
+  free (in_set);
   return (struct location){ json_object_get_string (file_json), line, column };
 }
 
 static int
 compare_locations (const struct location *a, const struct location *b)
 {
-  int c = strcmp (a->file, b->file);
+  int c = compare_nullable (a->file, b->file);
 
   if (c != 0)
     return c;
@@ -1033,10 +1050,14 @@ load_reports (struct report_set *set, char *const *args, size_t n)
       directories[i] = check_report (set->roots[i], paths[i]);
     }
 
-  set->directory = xstrdup (directories[0]);
-  for (size_t i = 1; i < n_paths; i++)
-    set->directory[common_directory_length (set->directory, directories[i])]
-	= '\0';
+  for (size_t i = 0; i < n_paths; i++)
+    if (!directories[i])
+      continue;
+    else if (!set->directory)
+      set->directory = xstrdup (directories[i]);
+    else
+      set->directory[common_directory_length (set->directory, directories[i])]
+	  = '\0';
 
   for (size_t i = 0; i < n_paths; i++)
     {
@@ -1091,6 +1112,22 @@ static bool
 is_certain (const struct finding *f)
 {
   return strcmp (f->certainty, "escapes") == 0;
+}
+
+/* How a file name of NULL (not known) is shown.  */
+static const char *
+file_name (const char *file)
+{
+  return file ? file : "(unknown file)";
+}
+
+/* The file FILE of SET as a path to open: relative to the set's
+   directory, or to the current directory if that is not known.  */
+static char *
+source_path (const struct report_set *set, const char *file)
+{
+  return set->directory ? join_path (set->directory, file)
+			: normalize_path (file);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1162,7 +1199,8 @@ compute_fingerprints (struct report_set *set)
       const struct finding *f = set->findings[i];
       uint64_t hash = FNV_OFFSET_BASIS;
 
-      hash = hash_field (hash, base_name (f->location.file));
+      hash = hash_field (hash, f->location.file ? base_name (f->location.file)
+						: NULL);
       hash = hash_field (hash, f->function->name);
       hash = hash_field (hash, f->kind);
       hash = hash_field (hash, f->object);
@@ -1233,7 +1271,7 @@ put_json (FILE *out, json_object *value)
 static void
 put_location (FILE *out, const struct location *loc)
 {
-  fputs (loc->file, out);
+  fputs (file_name (loc->file), out);
   if (loc->line > 0)
     fprintf (out, ":%" PRId64, loc->line);
   if (loc->line > 0 && loc->column > 0)
@@ -1267,8 +1305,9 @@ merged_report (const struct report_set *set)
   json_object_object_add (root, "gcc", json_object_get (set->gcc));
 
   json_object_object_add (unit, "source", NULL);
-  json_object_object_add (unit, "directory",
-			  json_object_new_string (set->directory));
+  json_object_object_add (
+      unit, "directory",
+      set->directory ? json_object_new_string (set->directory) : NULL);
   json_object_object_add (unit, "output", NULL);
   for (size_t i = 0; i < set->n_units; i++)
     json_object_array_add (units, json_object_get (set->units[i]));
@@ -1440,7 +1479,7 @@ cmd_summary (const struct report_set *set, FILE *out)
 	   plural (set->n_functions, "function", "functions"), n_skipped,
 	   set->n_findings, plural (set->n_findings, "finding", "findings"));
   if (set->n_findings > 0)
-    fprintf (out, " (%zu escapes, %zu may escape)", n_certain,
+    fprintf (out, " (escapes: %zu, may escape: %zu)", n_certain,
 	     set->n_findings - n_certain);
   fputc ('\n', out);
 
@@ -1469,12 +1508,13 @@ cmd_summary (const struct report_set *set, FILE *out)
       for (size_t i = 0; i < set->n_findings; i++)
 	{
 	  const struct finding *f = set->findings[i];
-	  struct tally *row = table_get (&file_rows, f->location.file);
+	  const char *file = file_name (f->location.file);
+	  struct tally *row = table_get (&file_rows, file);
 	  if (!row)
 	    {
 	      row = &by_file[n_files++];
-	      *row = (struct tally){ f->location.file, NULL, 0, 0 };
-	      table_put (&file_rows, f->location.file, row);
+	      *row = (struct tally){ file, NULL, 0, 0 };
+	      table_put (&file_rows, file, row);
 	    }
 	  row->total++;
 	  row->certain += is_certain (f);
@@ -1484,7 +1524,7 @@ cmd_summary (const struct report_set *set, FILE *out)
       for (size_t i = 0; i < set->n_functions; i++)
 	{
 	  const struct function *fn = set->functions[i];
-	  struct tally row = { fn->name, fn->location.file, 0, 0 };
+	  struct tally row = { fn->name, file_name (fn->location.file), 0, 0 };
 	  for (size_t j = 0; j < fn->n_findings; j++)
 	    {
 	      row.total++;
@@ -1551,19 +1591,25 @@ sarif_message (const char *text)
 }
 
 /* A SARIF location for LOC: a file under the set's directory is a URI
-   relative to %SRCROOT%, any other an absolute file: URI.  */
+   relative to %SRCROOT%, any other an absolute file: URI; a location whose
+   file is not known has no physical location.  */
 static json_object *
 sarif_location (const struct report_set *set, const struct location *loc)
 {
   json_object *location = json_object_new_object ();
+
+  if (!loc->file)
+    return location;
+
   json_object *physical = json_object_new_object ();
   json_object *artifact = json_object_new_object ();
   struct strbuf uri = { NULL, 0, 0 };
+  bool outside
+      = strcmp (loc->file, "..") == 0 || strncmp (loc->file, "../", 3) == 0;
 
-  if (loc->file[0] == '/' || strcmp (loc->file, "..") == 0
-      || strncmp (loc->file, "../", 3) == 0)
+  if (loc->file[0] == '/' || (outside && set->directory))
     {
-      char *absolute = join_path (set->directory, loc->file);
+      char *absolute = source_path (set, loc->file);
       strbuf_puts (&uri, "file://");
       strbuf_uri_path (&uri, absolute);
       json_object_object_add (artifact, "uri",
@@ -1688,10 +1734,7 @@ cmd_sarif (struct report_set *set, FILE *out)
   json_object *runs = json_object_new_array ();
   json_object *run = json_object_new_object ();
   json_object *tool = json_object_new_object ();
-  json_object *base_ids = json_object_new_object ();
-  json_object *source_root = json_object_new_object ();
   json_object *results = json_object_new_array ();
-  struct strbuf root_uri = { NULL, 0, 0 };
 
   compute_fingerprints (set);
   json_object_object_add (log, "$schema",
@@ -1701,15 +1744,23 @@ cmd_sarif (struct report_set *set, FILE *out)
   json_object_object_add (tool, "driver", sarif_driver (set));
   json_object_object_add (run, "tool", tool);
 
-  strbuf_puts (&root_uri, "file://");
-  strbuf_uri_path (&root_uri, set->directory);
-  if (!ends_with (root_uri.data, "/"))
-    strbuf_puts (&root_uri, "/");
-  json_object_object_add (source_root, "uri",
-			  json_object_new_string (root_uri.data));
-  free (root_uri.data);
-  json_object_object_add (base_ids, SARIF_SOURCE_ROOT, source_root);
-  json_object_object_add (run, "originalUriBaseIds", base_ids);
+  /* Without a directory, the consumer has to give %SRCROOT%.  */
+  if (set->directory)
+    {
+      json_object *base_ids = json_object_new_object ();
+      json_object *source_root = json_object_new_object ();
+      struct strbuf root_uri = { NULL, 0, 0 };
+
+      strbuf_puts (&root_uri, "file://");
+      strbuf_uri_path (&root_uri, set->directory);
+      if (!ends_with (root_uri.data, "/"))
+	strbuf_puts (&root_uri, "/");
+      json_object_object_add (source_root, "uri",
+			      json_object_new_string (root_uri.data));
+      free (root_uri.data);
+      json_object_object_add (base_ids, SARIF_SOURCE_ROOT, source_root);
+      json_object_object_add (run, "originalUriBaseIds", base_ids);
+    }
 
   for (size_t i = 0; i < set->n_findings; i++)
     json_object_array_add (results, sarif_result (set, set->findings[i]));
@@ -1989,7 +2040,7 @@ static const struct source_file *
 source_lookup (struct table *cache, const struct report_set *set,
 	       const char *file)
 {
-  char *path = join_path (set->directory, file);
+  char *path = source_path (set, file);
   struct source_file *source = table_get (cache, path);
 
   if (source)
@@ -2084,7 +2135,7 @@ put_excerpt (FILE *out, const struct source_file *source, int64_t line)
 static void
 put_html_location (FILE *out, const struct location *loc)
 {
-  put_html (out, loc->file);
+  put_html (out, file_name (loc->file));
   if (loc->line > 0)
     fprintf (out, ":%" PRId64, loc->line);
   if (loc->line > 0 && loc->column > 0)
@@ -2105,7 +2156,7 @@ put_html_finding (FILE *out, const struct report_set *set,
   fprintf (out, "<td class=\"certainty%s\">%s</td>",
 	   is_certain (f) ? "" : " maybe", f->certainty);
   fputs ("<td class=\"loc\" data-key=\"", out);
-  put_html (out, f->location.file);
+  put_html (out, file_name (f->location.file));
   fprintf (out, " %010" PRId64 " %010" PRId64 "\">", f->location.line,
 	   f->location.column);
   put_html_location (out, &f->location);
@@ -2139,8 +2190,12 @@ put_html_finding (FILE *out, const struct report_set *set,
     }
   fputs ("</ol>\n<h3>Source</h3>\n", out);
   const struct source_file *source
-      = source_lookup (sources, set, f->location.file);
-  if (source->text)
+      = f->location.file ? source_lookup (sources, set, f->location.file)
+			 : NULL;
+  if (!source)
+    fputs ("<p class=\"nosrc\">source not found: the file is not known</p>\n",
+	   out);
+  else if (source->text)
     put_excerpt (out, source, f->location.line);
   else
     {
@@ -2175,7 +2230,7 @@ cmd_html (const struct report_set *set, FILE *out)
 	   plural (set->n_findings, "finding", "findings"), set->n_functions,
 	   plural (set->n_functions, "function", "functions"), set->n_units,
 	   plural (set->n_units, "unit", "units"));
-  put_html (out, set->directory);
+  put_html (out, set->directory ? set->directory : "directory not known");
   fputs ("</p>\n</header>\n<main>\n<section class=\"totals\">\n", out);
   fprintf (out,
 	   "<div class=\"total\"><span class=\"count\">%zu</span>"
@@ -2235,13 +2290,16 @@ cmd_html (const struct report_set *set, FILE *out)
   fputs ("<h2>Units</h2>\n<ul class=\"plain\">\n", out);
   for (size_t i = 0; i < set->n_units; i++)
     {
-      json_object *value;
+      json_object *source, *directory;
+
+      /* add_unit checked that both are there.  */
+      json_object_object_get_ex (set->units[i], "source", &source);
+      json_object_object_get_ex (set->units[i], "directory", &directory);
       fputs ("<li><code>", out);
-      if (json_object_object_get_ex (set->units[i], "source", &value))
-	put_html (out, json_object_get_string (value));
+      put_html (out, json_object_get_string (source));
       fputs ("</code> <span class=\"okind\">in ", out);
-      if (json_object_object_get_ex (set->units[i], "directory", &value))
-	put_html (out, json_object_get_string (value));
+      put_html (out, directory ? json_object_get_string (directory)
+			       : "a directory not known");
       fputs ("</span></li>\n", out);
     }
   fputs ("</ul>\n</main>\n", out);
