@@ -30,6 +30,8 @@
 #define REPORT_FORMAT "gcc-escape-report"
 #define REPORT_VERSION 1
 
+#define N_ELEMENTS(array) (sizeof (array) / sizeof (array)[0])
+
 enum
 {
   EXIT_NO_NEW_FINDINGS = 0,
@@ -63,7 +65,7 @@ static const struct kind_info
     "A pointer to a block-scope object is used after the end of the "
     "object's block." },
 };
-#define N_KINDS (sizeof kinds / sizeof kinds[0])
+#define N_KINDS N_ELEMENTS (kinds)
 
 static const char *const certainties[] = { "escapes", "may escape" };
 static const char *const statuses[]
@@ -72,6 +74,11 @@ static const char *const statuses[]
 /* ------------------------------------------------------------------ */
 /* Utilities.                                                          */
 /* ------------------------------------------------------------------ */
+
+static void die (const char *fmt, ...)
+    __attribute__ ((format (printf, 1, 2), noreturn));
+static void usage_error (const char *fmt, ...)
+    __attribute__ ((format (printf, 1, 2), noreturn));
 
 static void
 die (const char *fmt, ...)
@@ -125,6 +132,9 @@ xstrdup (const char *s)
 
   return memcpy (xmalloc (len), s, len);
 }
+
+static char *xasprintf (const char *fmt, ...)
+    __attribute__ ((format (printf, 1, 2)));
 
 static char *
 xasprintf (const char *fmt, ...)
@@ -470,6 +480,9 @@ struct where
   const char *path;
 };
 
+static void bad_report (const struct where *w, const char *fmt, ...)
+    __attribute__ ((format (printf, 2, 3), noreturn));
+
 static void
 bad_report (const struct where *w, const char *fmt, ...)
 {
@@ -541,7 +554,6 @@ get_choice (json_object *obj, const char *key, const char *const *choices,
     if (strcmp (value, choices[i]) == 0)
       return choices[i];
   bad_report (w, "unknown %s '%s'", key, value);
-  return NULL;
 }
 
 static size_t
@@ -655,7 +667,8 @@ collect_report_paths (const char *arg, char ***paths, size_t *n, size_t *cap)
     if (entry->d_name[0] != '.')
       PUSH (names, n_names, names_cap, xstrdup (entry->d_name));
   closedir (dir);
-  qsort (names, n_names, sizeof *names, compare_strings);
+  if (n_names > 1)
+    qsort (names, n_names, sizeof *names, compare_strings);
   for (size_t i = 0; i < n_names; i++)
     {
       char *path = xasprintf ("%s%s%s", arg, ends_with (arg, "/") ? "" : "/",
@@ -849,7 +862,8 @@ add_finding (struct report_set *set, struct function *fn, json_object *json,
   f.kind = get_string (json, "kind", false, w);
   if (kind_index (f.kind) == N_KINDS)
     bad_report (w, "unknown kind '%s'", f.kind);
-  f.certainty = get_choice (json, "certainty", certainties, 2, w);
+  f.certainty = get_choice (json, "certainty", certainties,
+			    N_ELEMENTS (certainties), w);
   f.object = get_string (json, "object", true, w);
   f.object_kind = get_string (json, "object_kind", false, w);
   f.sink = get_string (json, "sink", true, w);
@@ -905,7 +919,8 @@ add_function (struct report_set *set, json_object *json, size_t index,
   if (!json_object_is_type (json, json_type_object))
     bad_report (&w, "must be an object");
   const char *name = get_string (json, "name", false, &w);
-  const char *status = get_choice (json, "status", statuses, 3, &w);
+  const char *status
+      = get_choice (json, "status", statuses, N_ELEMENTS (statuses), &w);
   struct location location = read_location (set, json, directory, &w);
   get_member (json, "params", json_type_array, false, &w);
   json_object *objects
@@ -1068,13 +1083,17 @@ load_reports (struct report_set *set, char *const *args, size_t n)
   free (directories);
   free (paths);
 
-  qsort (set->functions, set->n_functions, sizeof *set->functions,
-	 compare_function_ptrs);
-  qsort (set->findings, set->n_findings, sizeof *set->findings,
-	 compare_finding_ptrs);
+  /* The arrays of no element are NULL, which qsort must not be given.  */
+  if (set->n_functions > 1)
+    qsort (set->functions, set->n_functions, sizeof *set->functions,
+	   compare_function_ptrs);
+  if (set->n_findings > 1)
+    qsort (set->findings, set->n_findings, sizeof *set->findings,
+	   compare_finding_ptrs);
   for (size_t i = 0; i < set->n_functions; i++)
-    qsort (set->functions[i]->findings, set->functions[i]->n_findings,
-	   sizeof *set->functions[i]->findings, compare_finding_ptrs);
+    if (set->functions[i]->n_findings > 1)
+      qsort (set->functions[i]->findings, set->functions[i]->n_findings,
+	     sizeof *set->functions[i]->findings, compare_finding_ptrs);
 }
 
 static void
@@ -2505,11 +2524,10 @@ main (int argc, char **argv)
       printf ("escape-report (gcc-escape) %s\n", PACKAGE_VERSION);
       return 0;
     }
-  for (command = 0; command < sizeof command_names / sizeof *command_names;
-       command++)
+  for (command = 0; command < N_ELEMENTS (command_names); command++)
     if (strcmp (argv[1], command_names[command]) == 0)
       break;
-  if (command == sizeof command_names / sizeof *command_names)
+  if (command == N_ELEMENTS (command_names))
     usage_error ("unknown command '%s'", argv[1]);
 
   for (int i = 2; i < argc; i++)
