@@ -321,6 +321,7 @@ findings_json (const report *r, const esc_function *fn, enum esc_status status)
   json_object *findings = json_object_new_array ();
   if (status != ESC_ANALYZED)
     return findings;
+  /* One more, so that none is not malloc (0), which may be NULL.  */
   const esc_finding **selected
       = allocated (malloc ((esc_finding_count (fn) + 1) * sizeof *selected));
   size_t n = esc_findings_selected (fn, r->kinds, r->certain_only, selected);
