@@ -16,6 +16,9 @@ struct escape_settings
   /* -fplugin-arg-escape-m=N: 1 notes what does not escape, 2 also what
      the analysis skipped or did not model.  */
   int m_level;
+  /* -fplugin-arg-escape-json=PATH: the file or directory of the unit's
+     JSON report, or NULL.  */
+  const char *json_path;
 };
 
 extern escape_settings escape_config;

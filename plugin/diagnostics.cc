@@ -3,18 +3,6 @@
 #include "gcc-compat.h"
 #include "adapter.h"
 
-static int
-compare_findings (const void *a, const void *b)
-{
-  const esc_finding *fa = *(const esc_finding *const *) a;
-  const esc_finding *fb = *(const esc_finding *const *) b;
-  if (fa->loc.line != fb->loc.line)
-    return fa->loc.line < fb->loc.line ? -1 : 1;
-  if (fa->loc.column != fb->loc.column)
-    return fa->loc.column < fb->loc.column ? -1 : 1;
-  return fa->object - fb->object;
-}
-
 /* GCC's -Wdangling-pointer would report the same store or use again,
    at the statement or at the address arithmetic before it: keep it quiet
    on the statements of LOC's line.  */
@@ -43,18 +31,10 @@ escape_report_findings (esc_function *ef, function *fun)
   if (n == 0)
     return;
   auto_vec<const esc_finding *> sorted;
-  for (size_t i = 0; i < n; i++)
-    {
-      const esc_finding *f = esc_finding_at (ef, i);
-      if ((escape_config.kinds & ESC_KIND_BIT (f->sink))
-	  && (f->certain || !escape_config.certain_only))
-	sorted.safe_push (f);
-    }
-  if (sorted.is_empty ())
-    return;
-  qsort (sorted.address (), sorted.length (), sizeof (const esc_finding *),
-	 compare_findings);
-
+  sorted.safe_grow (n);
+  sorted.truncate (esc_findings_selected (ef, escape_config.kinds,
+					  escape_config.certain_only,
+					  sorted.address ()));
   esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
   for (const esc_finding *f : sorted)
     {

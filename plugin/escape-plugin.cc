@@ -5,6 +5,7 @@
 #include "gcc-compat.h"
 #include "plugin-version.h"
 #include "adapter.h"
+#include "report.h"
 
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
@@ -12,7 +13,7 @@
 
 int plugin_is_GPL_compatible;
 
-escape_settings escape_config = { ESC_KIND_ALL, false, 0 };
+escape_settings escape_config = { ESC_KIND_ALL, false, 0, NULL };
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -26,11 +27,14 @@ static struct plugin_info escape_plugin_info = {
   "                                     report what may escape too (all, the\n"
   "                                     default) or only what surely escapes\n"
   "  -fplugin-arg-escape-m[=1|2]        notes: what does not escape (1), and\n"
-  "                                     what was skipped or not modelled (2)"
+  "                                     what was skipped or not modelled (2)\n"
+  "  -fplugin-arg-escape-json=PATH      write the unit's findings as JSON to\n"
+  "                                     the file PATH, or to a file of its own\n"
+  "                                     in the directory PATH"
 };
 
 static const char *const valid_arguments
-  = "disable=KINDS, certainty=all|certain, m[=1|2]";
+  = "disable=KINDS, certainty=all|certain, m[=1|2], json=PATH";
 
 /* Front end.  */
 
@@ -148,6 +152,55 @@ forget_frontend_facts (tree fndecl)
       i++;
 }
 
+/* The JSON report, made while the unit is compiled when
+   -fplugin-arg-escape-json is given.  */
+static report *unit_report;
+
+static void
+cannot_write_report (char *why)
+{
+  error ("gcc-escape: cannot write the report %qs: %s",
+	 escape_config.json_path, why);
+  free (why);
+}
+
+static void
+start_unit (void *, void *)
+{
+  /* lto1 reads functions already in SSA form: the pass never runs there,
+     and an empty report must not replace those of the units.  */
+  if (in_lto_p)
+    return;
+  report_unit unit;
+  unit.source = main_input_filename;
+  unit.output = dump_base_name ? dump_base_name : asm_file_name;
+  unit.tool_version = ESCAPE_VERSION;
+  unit.gcc_version = gcc_version.basever;
+  unit.kinds = escape_config.kinds;
+  unit.certain_only = escape_config.certain_only;
+  unit.optimize_level = optimize;
+  /* -Oz too is "s": the format has no name for it.  */
+  unit.optimize_name = optimize_fast    ? "fast"
+		       : optimize_debug ? "g"
+		       : optimize_size  ? "s"
+					: NULL;
+  unit_report = report_create (&unit);
+}
+
+/* Write the report.  A report that cannot be written is an error, so that
+   the compile fails rather than lose it.  */
+static void
+finish_unit (void *, void *)
+{
+  if (!unit_report)
+    return;
+  char *why = NULL;
+  if (!report_write (unit_report, escape_config.json_path, &why))
+    cannot_write_report (why);
+  report_destroy (unit_report);
+  unit_report = NULL;
+}
+
 /* The pass.  */
 
 /* The summaries of the functions of this unit analysed so far: GCC runs
@@ -198,6 +251,8 @@ public:
     if (status == ESC_ANALYZED)
       escape_report_findings (ef, fun);
     escape_report_analysis (ef, fun, status);
+    if (unit_report)
+      report_add_function (unit_report, ef, status);
     esc_function_destroy (ef);
     forget_frontend_facts (fun->decl);
     return 0;
@@ -301,6 +356,16 @@ parse_arguments (const struct plugin_name_args *info)
 	      return false;
 	    }
 	}
+      else if (strcmp (key, "json") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("gcc-escape: %<-fplugin-arg-escape-json%> needs a value: "
+		     "the file of the report, or a directory for it");
+	      return false;
+	    }
+	  escape_config.json_path = value;
+	}
       else
 	{
 	  error ("gcc-escape: unknown argument %<-fplugin-arg-%s-%s%>; valid "
@@ -323,6 +388,20 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     }
   if (!parse_arguments (info))
     return 1;
+  if (escape_config.json_path)
+    {
+      /* Say so now, before the unit is compiled for nothing.  */
+      char *why = NULL;
+      if (!report_check_path (escape_config.json_path, &why))
+	{
+	  cannot_write_report (why);
+	  return 1;
+	}
+      register_callback (info->base_name, PLUGIN_START_UNIT, start_unit,
+			 NULL);
+      register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit,
+			 NULL);
+    }
 
   compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
   unit_summaries = esc_summary_table_create ();

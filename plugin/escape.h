@@ -134,6 +134,7 @@ typedef struct esc_function esc_function;
 esc_function *esc_function_create (const char *name, esc_loc loc);
 void esc_function_destroy (esc_function *fn);
 const char *esc_function_name (const esc_function *fn);
+esc_loc esc_function_loc (const esc_function *fn);
 
 /* A new object of KIND.  NAME is copied and may be NULL for unnamed ones;
    SIZE is in bytes, negative when unknown.  */
@@ -275,6 +276,12 @@ enum esc_status esc_analyze (esc_function *fn);
 
 size_t esc_finding_count (const esc_function *fn);
 const esc_finding *esc_finding_at (const esc_function *fn, size_t i);
+/* The findings to report when the kinds KINDS (ESC_KIND_BIT of each) are
+   reported, and only the certain ones if CERTAIN_ONLY: stored into OUT,
+   which has room for esc_finding_count (FN) pointers, in the order of
+   their locations.  Returns how many there are.  */
+size_t esc_findings_selected (const esc_function *fn, unsigned kinds,
+			      int certain_only, const esc_finding **out);
 
 /* Describing objects.  Objects are numbered 0 .. esc_object_count - 1.  */
 int esc_object_count (const esc_function *fn);

@@ -27,6 +27,18 @@ esc_function_create (const char *name, esc_loc loc)
   return fn;
 }
 
+const char *
+esc_function_name (const esc_function *fn)
+{
+  return fn->name;
+}
+
+esc_loc
+esc_function_loc (const esc_function *fn)
+{
+  return fn->loc;
+}
+
 void
 esc_function_destroy (esc_function *fn)
 {
@@ -62,12 +74,6 @@ esc_function_destroy (esc_function *fn)
   summary_free (fn->summary);
   free (fn->name);
   free (fn);
-}
-
-const char *
-esc_function_name (const esc_function *fn)
-{
-  return fn->name;
 }
 
 bool
@@ -639,4 +645,31 @@ const esc_finding *
 esc_finding_at (const esc_function *fn, size_t i)
 {
   return i < fn->nfindings ? &fn->findings[i] : NULL;
+}
+
+static int
+compare_findings (const void *a, const void *b)
+{
+  const esc_finding *fa = *(const esc_finding *const *) a;
+  const esc_finding *fb = *(const esc_finding *const *) b;
+  if (fa->loc.line != fb->loc.line)
+    return fa->loc.line < fb->loc.line ? -1 : 1;
+  if (fa->loc.column != fb->loc.column)
+    return fa->loc.column < fb->loc.column ? -1 : 1;
+  return fa->object - fb->object;
+}
+
+size_t
+esc_findings_selected (const esc_function *fn, unsigned kinds,
+		       int certain_only, const esc_finding **out)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < fn->nfindings; i++)
+    {
+      const esc_finding *f = &fn->findings[i];
+      if ((kinds & ESC_KIND_BIT (f->sink)) && (f->certain || !certain_only))
+	out[n++] = f;
+    }
+  qsort (out, n, sizeof *out, compare_findings);
+  return n;
 }

@@ -309,6 +309,43 @@ test_certainty (int reset_sometimes)
   esc_function_destroy (fn);
 }
 
+/* The findings of test_certainty's function as the user's settings select
+   them: int *f (int c) { p = c ? &x : &y; g = &x; return p; }.  */
+static void
+test_findings_selected (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int y = esc_object_new (fn, ESC_OBJ_LOCAL, "y", at (2), 4);
+  int p = esc_var_new (fn);
+  esc_value two[2] = { addr (x, 0), addr (y, 0) };
+  esc_assign (fn, 0, at (3), p, two, 2, 0);
+  esc_store (fn, 0, at (4), addr (g, 0), addr (x, 0), 8);
+  esc_return (fn, 0, at (6), var (p, 0));
+  esc_analyze (fn);
+  const esc_finding *sel[3];
+  check (esc_finding_count (fn) == 3
+	     && esc_findings_selected (fn, ESC_KIND_ALL, 0, sel) == 3
+	     && sel[0]->sink == ESC_SINK_GLOBAL && sel[1]->object == x
+	     && sel[2]->object == y && sel[2]->sink == ESC_SINK_RETURN,
+	 "selected: all, in the order of the source");
+  check (esc_findings_selected (fn, ESC_KIND_BIT (ESC_SINK_RETURN), 0, sel)
+		 == 2
+	     && sel[0]->object == x && sel[1]->object == y,
+	 "selected: one kind");
+  check (esc_findings_selected (fn, ESC_KIND_ALL, 1, sel) == 1
+	     && sel[0]->sink == ESC_SINK_GLOBAL && sel[0]->certain,
+	 "selected: certain only");
+  check (esc_findings_selected (fn, ESC_KIND_BIT (ESC_SINK_RETURN), 1, sel)
+	     == 0,
+	 "selected: none");
+  check (strcmp (esc_function_name (fn), "f") == 0
+	     && esc_function_loc (fn).line == 1,
+	 "function: name and location");
+  esc_function_destroy (fn);
+}
+
 /* void f (void) { struct ctx c; pthread_t t;
      pthread_create (&t, 0, run, &c); [pthread_join (t, 0);] }  */
 static void
@@ -433,6 +470,7 @@ main (void)
   test_integer_store ();
   test_certainty (0);
   test_certainty (1);
+  test_findings_selected ();
   test_thread (0);
   test_thread (1);
   test_scope (0);
