@@ -19,6 +19,9 @@ struct escape_settings
   /* -fplugin-arg-escape-json=PATH: the file or directory of the unit's
      JSON report, or NULL.  */
   const char *json_path;
+  /* -fplugin-arg-escape-summaries=DIR: where units leave the summaries
+     of their exported functions and read those of the others, or NULL.  */
+  const char *summaries_dir;
 };
 
 extern escape_settings escape_config;

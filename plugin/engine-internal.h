@@ -228,6 +228,12 @@ struct esc_summary
 };
 
 void summary_free (esc_summary *s);
+/* The leaks of S, once its writes and returns are there.  */
+void summary_finish (esc_summary *s);
+/* Add S to T, replacing one of the same name.  */
+void summary_table_put (esc_summary_table *t, esc_summary *s);
+/* A copy of S owned by T, for the file names of summaries read.  */
+const char *summary_table_string (esc_summary_table *t, const char *s);
 
 /* A text made by printf's rules, to free (describe.c).  */
 char *text_format (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));

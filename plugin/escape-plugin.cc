@@ -5,6 +5,8 @@
 #include "gcc-compat.h"
 #include "plugin-version.h"
 #include "adapter.h"
+
+#include <dirent.h>
 #include "report.h"
 
 #ifndef ESCAPE_VERSION
@@ -13,7 +15,7 @@
 
 int plugin_is_GPL_compatible;
 
-escape_settings escape_config = { ESC_KIND_ALL, false, 0, NULL };
+escape_settings escape_config = { ESC_KIND_ALL, false, 0, NULL, NULL };
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -30,11 +32,15 @@ static struct plugin_info escape_plugin_info = {
   "                                     what was skipped or not modelled (2)\n"
   "  -fplugin-arg-escape-json=PATH      write the unit's findings as JSON to\n"
   "                                     the file PATH, or to a file of its own\n"
-  "                                     in the directory PATH"
+  "                                     in the directory PATH\n"
+  "  -fplugin-arg-escape-summaries=DIR  write the summaries of this unit's\n"
+  "                                     exported functions into DIR, and use\n"
+  "                                     those other units left there"
 };
 
 static const char *const valid_arguments
-  = "disable=KINDS, certainty=all|certain, m[=1|2], json=PATH";
+  = "disable=KINDS, certainty=all|certain, m[=1|2], json=PATH, "
+    "summaries=DIR";
 
 /* Front end.  */
 
@@ -164,13 +170,10 @@ cannot_write_report (char *why)
   free (why);
 }
 
-static void
-start_unit (void *, void *)
+/* What the report says about this unit; also names its summary file.  */
+static report_unit
+this_unit (void)
 {
-  /* lto1 reads functions already in SSA form: the pass never runs there,
-     and an empty report must not replace those of the units.  */
-  if (in_lto_p)
-    return;
   report_unit unit;
   unit.source = main_input_filename;
   unit.output = dump_base_name ? dump_base_name : asm_file_name;
@@ -184,28 +187,111 @@ start_unit (void *, void *)
 		       : optimize_debug ? "g"
 		       : optimize_size  ? "s"
 					: NULL;
+  return unit;
+}
+
+static void
+start_unit (void *, void *)
+{
+  /* lto1 reads functions already in SSA form: the pass never runs there,
+     and an empty report must not replace those of the units.  */
+  if (in_lto_p || !escape_config.json_path)
+    return;
+  report_unit unit = this_unit ();
   unit_report = report_create (&unit);
 }
-
-/* Write the report.  A report that cannot be written is an error, so that
-   the compile fails rather than lose it.  */
-static void
-finish_unit (void *, void *)
-{
-  if (!unit_report)
-    return;
-  char *why = NULL;
-  if (!report_write (unit_report, escape_config.json_path, &why))
-    cannot_write_report (why);
-  report_destroy (unit_report);
-  unit_report = NULL;
-}
-
-/* The pass.  */
 
 /* The summaries of the functions of this unit analysed so far: GCC runs
    the pass over callees before their callers.  */
 static esc_summary_table *unit_summaries;
+/* Those other units left in -fplugin-arg-escape-summaries=DIR.  */
+static esc_summary_table *other_summaries;
+/* The functions of this unit other units may call, with a summary.  */
+static vec<char *> exported_functions;
+
+/* The suffix of summary files in DIR; reports (.json) may share DIR.  */
+static const char summary_suffix[] = ".summaries.json";
+
+/* Read the summary files of DIR.  One that cannot be read is skipped
+   with a warning: it only makes the analysis less complete.  */
+static void
+read_other_summaries (const char *dir)
+{
+  other_summaries = esc_summary_table_create ();
+  esc_summary_table_set_fallback (unit_summaries, other_summaries);
+  DIR *d = opendir (dir);
+  if (!d)
+    return;
+  size_t suffix_len = strlen (summary_suffix);
+  while (struct dirent *e = readdir (d))
+    {
+      size_t len = strlen (e->d_name);
+      /* Hidden names are files being written.  */
+      if (e->d_name[0] == '.' || len <= suffix_len
+	  || strcmp (e->d_name + len - suffix_len, summary_suffix) != 0)
+	continue;
+      char *path = concat (dir, "/", e->d_name, NULL);
+      char *text = NULL;
+      size_t size = 0;
+      FILE *f = fopen (path, "r");
+      if (f)
+	{
+	  FILE *mem = open_memstream (&text, &size);
+	  char buf[8192];
+	  size_t n;
+	  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+	    fwrite (buf, 1, n, mem);
+	  fclose (mem);
+	  fclose (f);
+	}
+      char *why = NULL;
+      if (!text)
+	warning (0, "gcc-escape: cannot read the summary file %qs: %s", path,
+		 xstrerror (errno));
+      else if (!esc_summaries_from_json (other_summaries, text, &why))
+	{
+	  warning (0, "gcc-escape: ignoring the summary file %qs: %s", path,
+		   why);
+	  free (why);
+	}
+      free (text);
+      free (path);
+    }
+  closedir (d);
+}
+
+/* Write the report and the summaries.  What cannot be written is an
+   error, so that the compile fails rather than lose it.  */
+static void
+finish_unit (void *, void *)
+{
+  if (unit_report)
+    {
+      char *why = NULL;
+      if (!report_write (unit_report, escape_config.json_path, &why))
+	cannot_write_report (why);
+      report_destroy (unit_report);
+      unit_report = NULL;
+    }
+  if (escape_config.summaries_dir && !in_lto_p)
+    {
+      char *text = esc_summaries_to_json (
+	  unit_summaries, exported_functions.address (),
+	  (int) exported_functions.length ());
+      report_unit unit = this_unit ();
+      char *why = NULL;
+      if (!report_write_unit_file (&unit, escape_config.summaries_dir,
+				   summary_suffix, text, &why))
+	{
+	  error ("gcc-escape: cannot write the summaries into %qs: %s",
+		 escape_config.summaries_dir, why);
+	  free (why);
+	}
+      free (text);
+    }
+}
+
+/* The pass.  */
 
 /* How many times a recursive function is analysed again with its own
    summary, at most.  */
@@ -253,6 +339,9 @@ public:
     escape_report_analysis (ef, fun, status);
     if (unit_report)
       report_add_function (unit_report, ef, status);
+    if (escape_config.summaries_dir && TREE_PUBLIC (fun->decl)
+	&& esc_function_has_summary (ef))
+      exported_functions.safe_push (xstrdup (esc_function_name (ef)));
     esc_function_destroy (ef);
     forget_frontend_facts (fun->decl);
     return 0;
@@ -366,6 +455,16 @@ parse_arguments (const struct plugin_name_args *info)
 	    }
 	  escape_config.json_path = value;
 	}
+      else if (strcmp (key, "summaries") == 0)
+	{
+	  if (!value || !*value)
+	    {
+	      error ("gcc-escape: %<-fplugin-arg-escape-summaries%> needs a "
+		     "value: the directory of the summaries");
+	      return false;
+	    }
+	  escape_config.summaries_dir = value;
+	}
       else
 	{
 	  error ("gcc-escape: unknown argument %<-fplugin-arg-%s-%s%>; valid "
@@ -397,6 +496,25 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	  cannot_write_report (why);
 	  return 1;
 	}
+    }
+  unit_summaries = esc_summary_table_create ();
+  if (escape_config.summaries_dir)
+    {
+      struct stat st;
+      errno = 0;
+      if (stat (escape_config.summaries_dir, &st) != 0
+	  || !S_ISDIR (st.st_mode)
+	  || access (escape_config.summaries_dir, W_OK | X_OK) != 0)
+	{
+	  error ("gcc-escape: cannot write the summaries into %qs: %s",
+		 escape_config.summaries_dir,
+		 errno ? xstrerror (errno) : "not a directory");
+	  return 1;
+	}
+      read_other_summaries (escape_config.summaries_dir);
+    }
+  if (escape_config.json_path || escape_config.summaries_dir)
+    {
       register_callback (info->base_name, PLUGIN_START_UNIT, start_unit,
 			 NULL);
       register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit,
@@ -404,7 +522,6 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     }
 
   compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
-  unit_summaries = esc_summary_table_create ();
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
 		     NULL);

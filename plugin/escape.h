@@ -220,6 +220,17 @@ const esc_summary *esc_summary_find (const esc_summary_table *table,
    the same name.  Returns whether it differs from the one it replaced
    (or there was none): for iterating recursive functions.  */
 int esc_summary_publish (esc_summary_table *table, const esc_function *fn);
+/* Summaries not in TABLE are looked up in FALLBACK (those of other
+   units).  */
+void esc_summary_table_set_fallback (esc_summary_table *table,
+				     const esc_summary_table *fallback);
+/* The summaries of NAMES (those TABLE has) as JSON text, to free.  */
+char *esc_summaries_to_json (const esc_summary_table *table,
+			     const char *const *names, int nnames);
+/* Add the summaries of JSON TEXT to TABLE.  Returns 0 with *ERROR (to
+   free) saying why when TEXT is not such a file.  */
+int esc_summaries_from_json (esc_summary_table *table, const char *text,
+			     char **error);
 /* Let FN's calls use the summaries of TABLE.  Call before adding calls;
    TABLE must outlive FN.  */
 void esc_function_use_summaries (esc_function *fn,

@@ -442,7 +442,8 @@ hash_text (uint64_t hash, const char *s)
    OUTPUT ("dangling.c-0123456789abcdef.json").  Rebuilding an object
    file replaces its report; two objects from one source get two.  */
 static char *
-unit_file_name (const char *source, const char *output, const char *cwd)
+unit_file_name (const char *source, const char *output, const char *cwd,
+		const char *suffix)
 {
   char *source_path = realpath (source, NULL);
   if (!source_path)
@@ -469,7 +470,7 @@ unit_file_name (const char *source, const char *output, const char *cwd)
       safe[n++] = keep ? c : '_';
     }
   safe[n] = 0;
-  return text_format ("%s-%016" PRIx64 ".json", n ? safe : "unit", hash);
+  return text_format ("%s-%016" PRIx64 "%s", n ? safe : "unit", hash, suffix);
 }
 
 static json_object *
@@ -500,7 +501,7 @@ report_create (const report_unit *unit)
   char *cwd = getcwd (NULL, 0);
   r->kinds = unit->kinds;
   r->certain_only = unit->certain_only;
-  r->file_name = unit_file_name (unit->source, unit->output, cwd);
+  r->file_name = unit_file_name (unit->source, unit->output, cwd, ".json");
 
   json_object *u = json_object_new_object ();
   json_object_object_add (u, "source", text_json (unit->source));
@@ -672,6 +673,21 @@ replace_file (const char *target, char *temp, const char *text, char **error)
   return 1;
 }
 
+/* Write TEXT to the file TARGET, replacing it at once.  */
+static int
+write_replacing (const char *target, const char *text, char **error)
+{
+  /* A hidden name beside the file, so that a reader looking for *.json
+     never takes it for one.  */
+  char *dir = directory_of (target);
+  const char *slash = strrchr (target, '/');
+  char *temp = text_format ("%s/.%s.XXXXXX", dir, slash ? slash + 1 : target);
+  int ok = replace_file (target, temp, text, error);
+  free (temp);
+  free (dir);
+  return ok;
+}
+
 int
 report_write (report *r, const char *path, char **error)
 {
@@ -686,21 +702,24 @@ report_write (report *r, const char *path, char **error)
   const char *text = json_object_to_json_string_ext (
       r->root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED
 		   | JSON_C_TO_STRING_NOSLASHESCAPE);
-  int ok;
-  if (!text)
-    ok = fail (error, strerror (ENOMEM));
-  else
-    {
-      /* A hidden name beside the report, so that a reader looking for
-       *.json never takes it for one.  */
-      char *dir = directory_of (target);
-      const char *slash = strrchr (target, '/');
-      char *temp
-	  = text_format ("%s/.%s.XXXXXX", dir, slash ? slash + 1 : target);
-      ok = replace_file (target, temp, text, error);
-      free (temp);
-      free (dir);
-    }
+  int ok = text ? write_replacing (target, text, error)
+		: fail (error, strerror (ENOMEM));
+  free (target);
+  return ok;
+}
+
+int
+report_write_unit_file (const report_unit *unit, const char *dir,
+			const char *suffix, const char *text, char **error)
+{
+  if (!writable_directory (dir, error))
+    return 0;
+  char *cwd = getcwd (NULL, 0);
+  char *name = unit_file_name (unit->source, unit->output, cwd, suffix);
+  free (cwd);
+  char *target = text_format ("%s/%s", dir, name);
+  free (name);
+  int ok = write_replacing (target, text, error);
   free (target);
   return ok;
 }

@@ -53,6 +53,14 @@ int report_check_path (const char *path, char **error);
    reason, which the caller frees.  */
 int report_write (report *r, const char *path, char **error);
 
+/* Write TEXT into the directory DIR as the unit's own file, named as
+   reports are in a directory but ending with SUFFIX, replacing it at
+   once (the summaries of -fplugin-arg-escape-summaries).  Returns whether
+   it succeeded; if not, *ERROR is set to the reason, to free.  */
+int report_write_unit_file (const report_unit *unit, const char *dir,
+			    const char *suffix, const char *text,
+			    char **error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -21,9 +21,9 @@
 #include <string.h>
 
 static const char *const root_names[] = {
-  [PLACE_NONE] = "none",	 [PLACE_PARAM] = "param",
-  [PLACE_GLOBAL] = "global",	 [PLACE_STATIC] = "static",
-  [PLACE_FRESH] = "fresh",	 [PLACE_UNKNOWN] = "unknown",
+  [PLACE_NONE] = "none",       [PLACE_PARAM] = "param",
+  [PLACE_GLOBAL] = "global",   [PLACE_STATIC] = "static",
+  [PLACE_FRESH] = "fresh",     [PLACE_UNKNOWN] = "unknown",
   [PLACE_CAPTURE] = "capture", [PLACE_RESULT] = "result",
 };
 
@@ -34,14 +34,15 @@ static json_object *
 offset_json (uint32_t offset)
 {
   return json_object_new_int64 (offset >= OFFSET_LIMIT ? -1
-							: (int64_t) offset);
+						       : (int64_t) offset);
 }
 
 static json_object *
 place_json (const place *p)
 {
   json_object *o = json_object_new_object ();
-  json_object_object_add (o, "root", json_object_new_string (root_names[p->root]));
+  json_object_object_add (o, "root",
+			  json_object_new_string (root_names[p->root]));
   json_object_object_add (o, "index", json_object_new_int (p->index));
   json_object_object_add (o, "name",
 			  p->name ? json_object_new_string (p->name) : NULL);
@@ -60,10 +61,9 @@ summary_json (const esc_summary *s)
   json_object_object_add (o, "name", json_object_new_string (s->name));
   json_object *params = json_object_new_array ();
   for (int i = 0; i < s->nparams; i++)
-    json_object_array_add (params, s->param_names[i]
-				       ? json_object_new_string (
-					   s->param_names[i])
-				       : NULL);
+    json_object_array_add (
+	params,
+	s->param_names[i] ? json_object_new_string (s->param_names[i]) : NULL);
   json_object_object_add (o, "params", params);
   json_object *returns = json_object_new_array ();
   for (int i = 0; i < s->nreturns; i++)
@@ -81,9 +81,9 @@ summary_json (const esc_summary *s)
       json_object_object_add (wo, "values", values);
       json_object_object_add (wo, "keeps_old",
 			      json_object_new_boolean (w->keeps_old));
-      json_object_object_add (wo, "file",
-			      w->loc.file ? json_object_new_string (w->loc.file)
-					  : NULL);
+      json_object_object_add (
+	  wo, "file",
+	  w->loc.file ? json_object_new_string (w->loc.file) : NULL);
       json_object_object_add (wo, "line", json_object_new_int (w->loc.line));
       json_object_object_add (wo, "column",
 			      json_object_new_int (w->loc.column));
@@ -99,7 +99,8 @@ esc_summaries_to_json (const esc_summary_table *t, const char *const *names,
 {
   json_object *doc = json_object_new_object ();
   json_object_object_add (doc, "format", json_object_new_string (FORMAT_NAME));
-  json_object_object_add (doc, "version", json_object_new_int (FORMAT_VERSION));
+  json_object_object_add (doc, "version",
+			  json_object_new_int (FORMAT_VERSION));
   json_object *fns = json_object_new_array ();
   for (int i = 0; i < nnames; i++)
     {
@@ -151,7 +152,8 @@ read_place (json_object *o, place *p)
 	found = true;
       }
   int64_t index, offset;
-  if (!found || !get_int (o, "index", &index) || !get_int (o, "offset", &offset))
+  if (!found || !get_int (o, "index", &index)
+      || !get_int (o, "offset", &offset))
     return false;
   p->index = (int) index;
   p->offset = offset_of (offset);
@@ -214,8 +216,8 @@ read_summary (esc_summary_table *t, json_object *o)
       && json_object_is_type (v, json_type_array))
     {
       s->nparams = (int) json_object_array_length (v);
-      s->param_names = xmalloc_zero (
-	  (size_t) (s->nparams ? s->nparams : 1) * sizeof (char *));
+      s->param_names = xmalloc_zero ((size_t) (s->nparams ? s->nparams : 1)
+				     * sizeof (char *));
       for (int i = 0; i < s->nparams; i++)
 	{
 	  json_object *e = json_object_array_get_idx (v, (size_t) i);

@@ -393,7 +393,7 @@ summary_derive (solver *sv)
   esc_function *fn = sv->fn;
   esc_summary *sum = xmalloc_zero (sizeof *sum);
   sum->name = xstrdup_or_null (fn->name);
-  sum->nparams = fn->nparam_pointees;
+  sum->nparams = esc_param_count (fn);
   sum->param_names = xmalloc_zero ((size_t) (sum->nparams ? sum->nparams : 1)
 				   * sizeof (char *));
   for (int i = 0; i < sum->nparams; i++)
@@ -722,7 +722,11 @@ esc_function_has_summary (const esc_function *fn)
 int
 esc_param_count (const esc_function *fn)
 {
-  return fn->nparam_pointees;
+  /* The array grows by more than one.  */
+  int n = fn->nparam_pointees;
+  while (n > 0 && fn->param_pointees[n - 1] < 0)
+    n--;
+  return n;
 }
 
 const char *
@@ -788,6 +792,9 @@ struct esc_summary_table
   esc_summary **slots; /* open addressing by name */
   int size;
   int count;
+  char **strings; /* file names of the summaries read */
+  int nstrings, cap_strings;
+  const esc_summary_table *fallback; /* looked up when a name is not here */
 };
 
 static unsigned
@@ -816,6 +823,9 @@ esc_summary_table_destroy (esc_summary_table *t)
   for (int i = 0; i < t->size; i++)
     summary_free (t->slots[i]);
   free (t->slots);
+  for (int i = 0; i < t->nstrings; i++)
+    free (t->strings[i]);
+  free (t->strings);
   free (t);
 }
 
@@ -834,11 +844,37 @@ esc_summary_find (const esc_summary_table *t, const char *name)
 {
   if (!t || !name)
     return NULL;
-  return t->slots[table_slot (t, name)];
+  const esc_summary *s = t->slots[table_slot (t, name)];
+  return s ? s : esc_summary_find (t->fallback, name);
 }
 
-static void
-table_put (esc_summary_table *t, esc_summary *s)
+void
+esc_summary_table_set_fallback (esc_summary_table *t,
+				const esc_summary_table *fallback)
+{
+  t->fallback = fallback;
+}
+
+const char *
+summary_table_string (esc_summary_table *t, const char *s)
+{
+  for (int i = 0; i < t->nstrings; i++)
+    if (strcmp (t->strings[i], s) == 0)
+      return t->strings[i];
+  t->strings
+      = xgrow (t->strings, &t->cap_strings, t->nstrings + 1, sizeof (char *));
+  t->strings[t->nstrings] = xstrdup_or_null (s);
+  return t->strings[t->nstrings++];
+}
+
+void
+summary_finish (esc_summary *s)
+{
+  derive_leaks (s);
+}
+
+void
+summary_table_put (esc_summary_table *t, esc_summary *s)
 {
   if (2 * (t->count + 1) > t->size)
     {
@@ -904,10 +940,10 @@ esc_summary_publish (esc_summary_table *t, const esc_function *fn)
 {
   if (!fn->summary)
     return 0;
-  const esc_summary *old = esc_summary_find (t, fn->summary->name);
+  const esc_summary *old = t->slots[table_slot (t, fn->summary->name)];
   bool changed = !old || !summary_equal (old, fn->summary);
   if (changed)
-    table_put (t, summary_copy (fn->summary));
+    summary_table_put (t, summary_copy (fn->summary));
   return changed;
 }
 
