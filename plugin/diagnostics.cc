@@ -24,6 +24,75 @@ suppress_gcc_duplicates (function *fun, location_t loc)
       }
 }
 
+/* One step of the flow that takes an address out of a function, from the
+   object's declaration to where it leaves: the warning's notes, the
+   steps of its diagnostic path and, at -fplugin-arg-escape-m=2, its
+   "flow:" lines.  DEPTH is 1 for a step inside a callee.  */
+struct flow_step
+{
+  location_t loc;
+  int depth;
+  char *text;
+};
+
+static void
+flow_steps (esc_function *ef, const esc_finding *f, location_t loc,
+	    const esc_quoting *q, vec<flow_step> *steps)
+{
+  esc_loc decl = esc_object_loc (ef, f->object);
+  flow_step s = { decl.handle ? (location_t) decl.handle : loc, 0,
+		  esc_object_note (ef, f->object, q) };
+  steps->safe_push (s);
+  if (f->callee)
+    {
+      /* The callee's store: in this unit, a place of its own; from
+	 another unit's summary, only its file and line.  */
+      char *note = esc_callee_note (ef, f, q);
+      if (f->callee_loc.handle)
+	s = { (location_t) f->callee_loc.handle, 1, note };
+      else if (f->callee_loc.file)
+	{
+	  s = { loc, 1,
+		xasprintf ("%s (at %s:%d)", note, f->callee_loc.file,
+			   f->callee_loc.line) };
+	  free (note);
+	}
+      else
+	s = { loc, 1, note };
+      steps->safe_push (s);
+    }
+  if (f->container >= 0)
+    {
+      esc_loc where = esc_object_loc (ef, f->container);
+      s = { where.handle ? (location_t) where.handle : loc, 0,
+	    esc_container_note (ef, f->container, q) };
+      steps->safe_push (s);
+    }
+}
+
+/* The declaration of the function NAME of this unit, or NULL.  */
+static tree
+callee_decl (const char *name)
+{
+  symtab_node *node = symtab_node::get_for_asmname (get_identifier (name));
+  return node && TREE_CODE (node->decl) == FUNCTION_DECL ? node->decl
+							 : NULL_TREE;
+}
+
+/* At -fplugin-arg-escape-m=2, as Go's -m -m: the flow, one line a step.  */
+static void
+report_flow (const char *msg, location_t loc, const vec<flow_step> &steps)
+{
+  inform (loc, "flow: %s:", msg);
+  int n = 0;
+  for (const flow_step &step : steps)
+    {
+      expanded_location x = expand_location (step.loc);
+      inform (loc, "  step %d: %s, at %s:%d:%d", ++n, step.text,
+	      x.file ? x.file : "?", x.line, x.column);
+    }
+}
+
 void
 escape_report_findings (esc_function *ef, function *fun)
 {
@@ -40,38 +109,37 @@ escape_report_findings (esc_function *ef, function *fun)
     {
       location_t loc = f->loc.handle ? (location_t) f->loc.handle
 				     : DECL_SOURCE_LOCATION (fun->decl);
+      auto_vec<flow_step> steps;
+      flow_steps (ef, f, loc, &quoting, &steps);
       char *msg = esc_finding_message (ef, f, &quoting);
       auto_diagnostic_group group;
-      if (warning_at (loc, 0, "%s", msg))
+      /* Through a call, the steps are a diagnostic path rather than
+	 notes, as -fanalyzer's: -fdiagnostics-path-format chooses how they
+	 are shown, and GCC's JSON output has them.  */
+      rich_location richloc (line_table, loc);
+      pretty_printer event_pp;
+      simple_diagnostic_path path (&event_pp);
+      if (f->callee)
 	{
-	  esc_loc decl = esc_object_loc (ef, f->object);
-	  char *note = esc_object_note (ef, f->object, &quoting);
-	  inform (decl.handle ? (location_t) decl.handle : loc, "%s", note);
-	  free (note);
-	  if (f->callee)
-	    {
-	      /* The callee's store: in this unit, a place of its own; from
-		 another unit's summary, only its file and line.  */
-	      note = esc_callee_note (ef, f, &quoting);
-	      if (f->callee_loc.handle)
-		inform ((location_t) f->callee_loc.handle, "%s", note);
-	      else if (f->callee_loc.file)
-		inform (loc, "%s (at %s:%d)", note, f->callee_loc.file,
-			f->callee_loc.line);
-	      else
-		inform (loc, "%s", note);
-	      free (note);
-	    }
-	  if (f->container >= 0)
-	    {
-	      esc_loc where = esc_object_loc (ef, f->container);
-	      note = esc_container_note (ef, f->container, &quoting);
-	      inform (where.handle ? (location_t) where.handle : loc, "%s",
-		      note);
-	      free (note);
-	    }
+	  tree callee = callee_decl (f->callee);
+	  for (const flow_step &step : steps)
+	    path.add_event (step.loc,
+			    step.depth && callee ? callee : fun->decl,
+			    step.depth, "%s", step.text);
+	  path.add_event (loc, fun->decl, 0, "%s", msg);
+	  richloc.set_path (&path);
+	}
+      if (warning_at (&richloc, 0, "%s", msg))
+	{
+	  if (!f->callee)
+	    for (const flow_step &step : steps)
+	      inform (step.loc, "%s", step.text);
+	  if (escape_config.m_level >= 2)
+	    report_flow (msg, loc, steps);
 	  suppress_gcc_duplicates (fun, loc);
 	}
+      for (flow_step &step : steps)
+	free (step.text);
       free (msg);
     }
 }

@@ -31,6 +31,8 @@
 #include "langhooks.h"
 #include "builtins.h"
 #include "fold-const.h"
+#include "diagnostic-path.h"
+#include "cgraph.h"
 
 #if BUILDING_GCC_MAJOR < 11
 #error "gcc-escape needs GCC 11 or later"

@@ -1,0 +1,33 @@
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-m=2" } */
+/* -fplugin-arg-escape-m=2 prints the flow of each finding, one line a
+   step, as Go's -m -m; a finding through a call carries the steps as a
+   diagnostic path too (shown here as separate events).  */
+
+int *g;
+
+static void
+keep (int *p)
+{
+  g = p; /* { dg-message "\\(2\\) through the call to 'keep', which stores it into global variable 'g'" } */
+}
+
+void
+direct (void)
+{
+  int x = 0; /* { dg-message "'x' declared here" } */
+  g = &x; /* { dg-warning "address of local variable 'x' escapes from 'direct' into global variable 'g'" } */
+  /* { dg-message "flow: address of local variable 'x' escapes from 'direct' into global variable 'g':" "flow" { target *-*-* } .-1 } */
+  /* { dg-message "  step 1: 'x' declared here, at \[^\n\]*m-level2-flow.c:18:7" "step 1" { target *-*-* } .-2 } */
+}
+
+void
+through_call (void)
+{
+  int y = 0; /* { dg-message "\\(1\\) 'y' declared here" } */
+  keep (&y); /* { dg-warning "address of local variable 'y' escapes from 'through_call' into global variable 'g'" } */
+  /* { dg-message "\\(3\\) address of local variable 'y' escapes" "event 3" { target *-*-* } .-1 } */
+  /* { dg-message "flow: address of local variable 'y' escapes from 'through_call' into global variable 'g':" "flow" { target *-*-* } .-2 } */
+  /* { dg-message "  step 1: 'y' declared here, at \[^\n\]*m-level2-flow.c:27:7" "step 1" { target *-*-* } .-3 } */
+  /* { dg-message "  step 2: through the call to 'keep', which stores it into global variable 'g', at \[^\n\]*m-level2-flow.c:12:5" "step 2" { target *-*-* } .-4 } */
+}
