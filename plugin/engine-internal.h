@@ -112,6 +112,7 @@ typedef struct object
   bool clobbered;      /* its scope ends inside the function */
   bool address_taken;  /* an instruction takes its address */
   bool summary;	       /* stands for many pieces of memory */
+  bool suppressed;     /* see esc_object_set_suppressed */
   int *locs;	       /* locations of this object */
   int nlocs, cap_locs;
 } object;

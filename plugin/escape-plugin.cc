@@ -291,6 +291,76 @@ finish_unit (void *, void *)
     }
 }
 
+/* Attributes.  A function declared with escape_retains (N) keeps its
+   argument N (counting from 1) after it returns; one declared with
+   escape_noretain keeps none: for functions of other units or libraries
+   the analysis cannot see.  A variable declared with escape_ok is not
+   reported.  contrib/escape-annotations.h wraps them in macros that
+   vanish without the plugin.  */
+
+static tree
+handle_retains_attribute (tree *node, tree name, tree args, int,
+			  bool *no_add_attrs)
+{
+  tree arg = args ? TREE_VALUE (args) : NULL_TREE;
+  if (!arg || TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg)
+      || tree_to_uhwi (arg) < 1 || tree_to_uhwi (arg) > 16)
+    {
+      error ("gcc-escape: %qE takes the number of an argument, from 1 to 16",
+	     name);
+      *no_add_attrs = true;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE applies to functions only", name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static tree
+handle_function_attribute (tree *node, tree name, tree, int,
+			   bool *no_add_attrs)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE applies to functions only", name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static tree
+handle_variable_attribute (tree *node, tree name, tree, int,
+			   bool *no_add_attrs)
+{
+  if (!VAR_P (*node) && TREE_CODE (*node) != PARM_DECL)
+    {
+      warning (OPT_Wattributes, "%qE applies to variables only", name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static struct attribute_spec retains_attribute
+  = { "escape_retains", 1, 1, true, false, false, false,
+      handle_retains_attribute, NULL };
+static struct attribute_spec noretain_attribute
+  = { "escape_noretain", 0, 0, true, false, false, false,
+      handle_function_attribute, NULL };
+static struct attribute_spec ok_attribute
+  = { "escape_ok", 0, 0, true, false, false, false, handle_variable_attribute,
+      NULL };
+
+static void
+register_attributes (void *, void *)
+{
+  register_attribute (&retains_attribute);
+  register_attribute (&noretain_attribute);
+  register_attribute (&ok_attribute);
+}
+
 /* The pass.  */
 
 /* How many times a recursive function is analysed again with its own
@@ -524,6 +594,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
+		     NULL);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
 		     NULL);
   struct register_pass_info pass_info;
   pass_info.pass = new escape_pass (g);

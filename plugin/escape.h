@@ -84,7 +84,12 @@ typedef struct esc_value
 enum esc_call_flags
 {
   ESC_CALL_MALLOC = 1,		/* returns fresh memory (attribute malloc) */
-  ESC_CALL_RETURNS_ARG = 2	/* returns argument RETURNED_ARG */
+  ESC_CALL_RETURNS_ARG = 2,	/* returns argument RETURNED_ARG */
+  /* Declared with the plugin's attributes: keeps nothing
+     (escape_noretain), or keeps argument RETAINED_ARG after it returns
+     (escape_retains): instead of any model or summary.  */
+  ESC_CALL_NO_RETAIN = 4,
+  ESC_CALL_RETAINS = 8
 };
 
 enum esc_sink_kind
@@ -146,6 +151,9 @@ int esc_param_pointee (esc_function *fn, int index, const char *name);
 /* A text about OBJ for its note: for a nested function, the variables
    of its parent it uses ("k, n").  DETAIL is copied.  */
 void esc_object_set_detail (esc_function *fn, int obj, const char *detail);
+/* Do not report OBJ (the escape_ok attribute): it still takes part in
+   the analysis.  */
+void esc_object_set_suppressed (esc_function *fn, int obj);
 /* Declare that the contents of OBJ initially point to POINTEE (used for
    address-taken parameters, whose value is the caller's pointer).  */
 void esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee);
@@ -182,6 +190,9 @@ void esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
 void esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	       unsigned flags, int returned_arg, int result,
 	       esc_value result_addr, const esc_value *args, int nargs);
+/* The call just added keeps argument ARG after it returns
+   (ESC_CALL_RETAINS).  */
+void esc_call_retains (esc_function *fn, int arg);
 /* The scope of stack object OBJ ends here (GCC's clobber): its address
    must not be used any more until the block is entered again.  */
 void esc_clobber (esc_function *fn, int block, esc_loc loc, int obj);

@@ -33,6 +33,7 @@
 #include "fold-const.h"
 #include "diagnostic-path.h"
 #include "cgraph.h"
+#include "attribs.h"
 
 #if BUILDING_GCC_MAJOR < 11
 #error "gcc-escape needs GCC 11 or later"

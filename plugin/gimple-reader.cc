@@ -240,6 +240,8 @@ reader::object_for_decl (tree decl)
   int64_t size = size_of_type (TREE_TYPE (decl));
   int obj = esc_object_new (m_ef, kind, decl_name (decl),
 			    loc_of (DECL_SOURCE_LOCATION (decl)), size);
+  if (lookup_attribute ("escape_ok", DECL_ATTRIBUTES (decl)))
+    esc_object_set_suppressed (m_ef, obj);
   int index = kind == ESC_OBJ_PARAM ? param_index (decl) : -1;
   if (kind == ESC_OBJ_PARAM && !m_caller)
     esc_object_set_initial_pointee (
@@ -657,6 +659,14 @@ reader::read_call (int blk, gcall *stmt)
   unsigned flags = 0;
   if (gimple_call_flags (stmt) & ECF_MALLOC)
     flags |= ESC_CALL_MALLOC;
+  /* The plugin's attributes (escape-plugin.cc).  */
+  tree retains = NULL_TREE;
+  if (fndecl)
+    {
+      if (lookup_attribute ("escape_noretain", DECL_ATTRIBUTES (fndecl)))
+	flags |= ESC_CALL_NO_RETAIN;
+      retains = lookup_attribute ("escape_retains", DECL_ATTRIBUTES (fndecl));
+    }
   int returned_arg = -1;
   int rf = gimple_call_return_flags (stmt);
   if (rf & ERF_RETURNS_ARG)
@@ -673,6 +683,10 @@ reader::read_call (int blk, gcall *stmt)
   esc_call (m_ef, blk, l, fndecl ? decl_name (fndecl) : NULL, flags,
 	    returned_arg, result, result_addr, args.address (),
 	    args.length ());
+  if (retains && TREE_VALUE (retains))
+    esc_call_retains (m_ef,
+		      (int) tree_to_uhwi (TREE_VALUE (TREE_VALUE (retains)))
+			  - 1);
   return blk;
 }
 

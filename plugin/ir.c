@@ -8,6 +8,9 @@
 
 static const esc_loc no_loc;
 
+/* What a function declared with escape_noretain does.  */
+static const esc_model no_retain_model = { NULL, ESC_MODEL_NO_RETAIN, -1 };
+
 esc_function *
 esc_function_create (const char *name, esc_loc loc)
 {
@@ -137,6 +140,12 @@ esc_object_set_detail (esc_function *fn, int obj, const char *detail)
 {
   free (fn->objects[obj].detail);
   fn->objects[obj].detail = xstrdup_or_null (detail);
+}
+
+void
+esc_object_set_suppressed (esc_function *fn, int obj)
+{
+  fn->objects[obj].suppressed = true;
 }
 
 void
@@ -450,6 +459,8 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   for (int k = 0; k < nargs; k++)
     note_stack_address (fn, args[k]);
   const esc_model *model = callee ? esc_model_lookup (callee) : NULL;
+  if (flags & ESC_CALL_NO_RETAIN)
+    model = &no_retain_model;
   int call_object = -1;
   if (model && model->kind == ESC_MODEL_ALLOCA)
     {
@@ -479,6 +490,35 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
      an allocator.  */
   if (callee && !model && !(flags & ESC_CALL_MALLOC))
     i->callee = xstrdup_or_null (callee);
+}
+
+/* What a function declared with escape_retains (N) does: keeps argument
+   N - 1, as the models' ESC_MODEL_RETAINS.  */
+#define MAX_RETAINED_ARG 16
+static const esc_model retains_models[MAX_RETAINED_ARG] = {
+  { NULL, ESC_MODEL_RETAINS, 0 },  { NULL, ESC_MODEL_RETAINS, 1 },
+  { NULL, ESC_MODEL_RETAINS, 2 },  { NULL, ESC_MODEL_RETAINS, 3 },
+  { NULL, ESC_MODEL_RETAINS, 4 },  { NULL, ESC_MODEL_RETAINS, 5 },
+  { NULL, ESC_MODEL_RETAINS, 6 },  { NULL, ESC_MODEL_RETAINS, 7 },
+  { NULL, ESC_MODEL_RETAINS, 8 },  { NULL, ESC_MODEL_RETAINS, 9 },
+  { NULL, ESC_MODEL_RETAINS, 10 }, { NULL, ESC_MODEL_RETAINS, 11 },
+  { NULL, ESC_MODEL_RETAINS, 12 }, { NULL, ESC_MODEL_RETAINS, 13 },
+  { NULL, ESC_MODEL_RETAINS, 14 }, { NULL, ESC_MODEL_RETAINS, 15 },
+};
+
+void
+esc_call_retains (esc_function *fn, int arg)
+{
+  insn *i = &fn->insns[fn->ninsns - 1];
+  if (i->code != INSN_CALL || arg < 0 || arg >= MAX_RETAINED_ARG)
+    return;
+  i->model = &retains_models[arg];
+  free (i->callee);
+  i->callee = NULL;
+  /* What it keeps, in an object of its own, named after it.  */
+  const char *name = i->call_object >= 0 ? fn->objects[i->call_object].name
+					 : NULL;
+  i->call_object = object_new (fn, ESC_OBJ_CAPTURE, name, i->loc, -1);
 }
 
 void
@@ -667,7 +707,8 @@ esc_findings_selected (const esc_function *fn, unsigned kinds,
   for (size_t i = 0; i < fn->nfindings; i++)
     {
       const esc_finding *f = &fn->findings[i];
-      if ((kinds & ESC_KIND_BIT (f->sink)) && (f->certain || !certain_only))
+      if ((kinds & ESC_KIND_BIT (f->sink)) && (f->certain || !certain_only)
+	  && !fn->objects[f->object].suppressed)
 	out[n++] = f;
     }
   qsort (out, n, sizeof *out, compare_findings);
