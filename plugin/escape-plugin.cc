@@ -262,9 +262,12 @@ read_other_summaries (const char *dir)
 
 /* Write the report and the summaries.  What cannot be written is an
    error, so that the compile fails rather than lose it.  */
+static void finish_waiting (void);
+
 static void
 finish_unit (void *, void *)
 {
+  finish_waiting ();
   if (unit_report)
     {
       char *why = NULL;
@@ -379,6 +382,175 @@ static const pass_data escape_pass_data = {
   0			/* todo_flags_finish */
 };
 
+/* Recursion.  A function calling itself is analysed again with its own
+   summary until the summary stops changing.  Functions calling each
+   other (a strongly connected component of the call graph, found once per
+   unit) wait until GCC has given the pass all of them, then are analysed
+   together in rounds, each with the others' latest summaries, until none
+   changes; only then are they reported.  */
+
+/* By FUNCTION_DECL: the component of a function that is in one with
+   others.  */
+static hash_map<tree, int> *component_of;
+/* By component: how many functions it has.  */
+static vec<int> component_sizes;
+
+/* A function analysed and not reported yet.  */
+struct waiting_function
+{
+  esc_function *ef;
+  function *fun;
+  int component;
+  enum esc_status status;
+};
+static vec<waiting_function> waiting;
+
+/* The components of more than one function of the unit's call graph,
+   by Tarjan's algorithm (iterative: call chains can be deep).  */
+static void
+find_components (void)
+{
+  component_of = new hash_map<tree, int>;
+  hash_map<cgraph_node *, int> index;
+  auto_vec<cgraph_node *> nodes;
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      index.put (node, nodes.length ());
+      nodes.safe_push (node);
+    }
+  int n = nodes.length ();
+  /* The calls of each function, as indices.  */
+  auto_vec<int> first_succ, succs;
+  for (int v = 0; v < n; v++)
+    {
+      first_succ.safe_push (succs.length ());
+      for (cgraph_edge *e = nodes[v]->callees; e; e = e->next_callee)
+	if (int *w = index.get (e->callee->ultimate_alias_target ()))
+	  succs.safe_push (*w);
+    }
+  first_succ.safe_push (succs.length ());
+
+  auto_vec<int> number, low, next_edge, stack, path;
+  auto_vec<bool> on_stack;
+  number.safe_grow (n);
+  low.safe_grow (n);
+  next_edge.safe_grow (n);
+  on_stack.safe_grow_cleared (n);
+  for (int v = 0; v < n; v++)
+    number[v] = -1;
+  int counter = 0;
+  for (int root = 0; root < n; root++)
+    {
+      if (number[root] >= 0)
+	continue;
+      path.safe_push (root);
+      number[root] = low[root] = counter++;
+      next_edge[root] = first_succ[root];
+      stack.safe_push (root);
+      on_stack[root] = true;
+      while (!path.is_empty ())
+	{
+	  int v = path.last ();
+	  if (next_edge[v] < first_succ[v + 1])
+	    {
+	      int w = succs[next_edge[v]++];
+	      if (number[w] < 0)
+		{
+		  number[w] = low[w] = counter++;
+		  next_edge[w] = first_succ[w];
+		  stack.safe_push (w);
+		  on_stack[w] = true;
+		  path.safe_push (w);
+		}
+	      else if (on_stack[w])
+		low[v] = MIN (low[v], number[w]);
+	      continue;
+	    }
+	  path.pop ();
+	  if (!path.is_empty ())
+	    low[path.last ()] = MIN (low[path.last ()], low[v]);
+	  if (low[v] != number[v])
+	    continue;
+	  /* V is the root of a component: pop it.  */
+	  int size = 0;
+	  unsigned bottom = stack.length ();
+	  while (stack[bottom - 1] != v)
+	    bottom--;
+	  bottom--;
+	  size = stack.length () - bottom;
+	  int id = component_sizes.length ();
+	  for (unsigned i = bottom; i < stack.length (); i++)
+	    {
+	      on_stack[stack[i]] = false;
+	      if (size > 1)
+		component_of->put (nodes[stack[i]]->decl, id);
+	    }
+	  stack.truncate (bottom);
+	  if (size > 1)
+	    component_sizes.safe_push (size);
+	}
+    }
+}
+
+/* Report FUN, analysed as EF with STATUS, and let it go.  */
+static void
+finish_function (esc_function *ef, function *fun, enum esc_status status)
+{
+  if (status == ESC_ANALYZED)
+    escape_report_findings (ef, fun);
+  escape_report_analysis (ef, fun, status);
+  if (unit_report)
+    report_add_function (unit_report, ef, status);
+  if (escape_config.summaries_dir && TREE_PUBLIC (fun->decl)
+      && esc_function_has_summary (ef))
+    exported_functions.safe_push (xstrdup (esc_function_name (ef)));
+  esc_function_destroy (ef);
+  forget_frontend_facts (fun->decl);
+}
+
+/* The functions of COMPONENT, all waiting: analyse them in rounds until
+   their summaries stop changing, then report them.  */
+static void
+finish_component (int component)
+{
+  bool changed = true;
+  for (int round = 0; changed && round < max_recursion_rounds; round++)
+    {
+      changed = false;
+      for (waiting_function &w : waiting)
+	if (w.component == component)
+	  {
+	    w.status = esc_analyze (w.ef);
+	    changed |= esc_summary_publish (unit_summaries, w.ef);
+	  }
+    }
+  unsigned i = 0;
+  while (i < waiting.length ())
+    if (waiting[i].component == component)
+      {
+	finish_function (waiting[i].ef, waiting[i].fun, waiting[i].status);
+	waiting.ordered_remove (i);
+      }
+    else
+      i++;
+}
+
+/* Functions of a component GCC did not give the pass all of (none
+   expected): report what is known, if their bodies are still there.  */
+static void
+finish_waiting (void)
+{
+  while (!waiting.is_empty ())
+    {
+      waiting_function w = waiting.pop ();
+      if (w.fun->cfg)
+	finish_function (w.ef, w.fun, w.status);
+      else
+	esc_function_destroy (w.ef);
+    }
+}
+
 class escape_pass : public gimple_opt_pass
 {
 public:
@@ -390,12 +562,23 @@ public:
   unsigned int
   execute (function *fun) final override
   {
+    if (!component_of)
+      find_components ();
     esc_function *ef = escape_read_function (fun);
     esc_function_use_summaries (ef, unit_summaries);
     enum esc_status status = esc_analyze (ef);
-    /* A recursive function: again with its own summary, until the
-       summary stops changing.  */
     bool changed = esc_summary_publish (unit_summaries, ef);
+    if (int *component = component_of->get (fun->decl))
+      {
+	waiting_function w = { ef, fun, *component, status };
+	waiting.safe_push (w);
+	int arrived = 0;
+	for (const waiting_function &x : waiting)
+	  arrived += x.component == *component;
+	if (arrived == component_sizes[*component])
+	  finish_component (*component);
+	return 0;
+      }
     for (int round = 0;
 	 changed && round < max_recursion_rounds
 	 && esc_function_calls (ef, esc_function_name (ef));
@@ -404,16 +587,7 @@ public:
 	status = esc_analyze (ef);
 	changed = esc_summary_publish (unit_summaries, ef);
       }
-    if (status == ESC_ANALYZED)
-      escape_report_findings (ef, fun);
-    escape_report_analysis (ef, fun, status);
-    if (unit_report)
-      report_add_function (unit_report, ef, status);
-    if (escape_config.summaries_dir && TREE_PUBLIC (fun->decl)
-	&& esc_function_has_summary (ef))
-      exported_functions.safe_push (xstrdup (esc_function_name (ef)));
-    esc_function_destroy (ef);
-    forget_frontend_facts (fun->decl);
+    finish_function (ef, fun, status);
     return 0;
   }
 };
@@ -583,13 +757,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	}
       read_other_summaries (escape_config.summaries_dir);
     }
-  if (escape_config.json_path || escape_config.summaries_dir)
-    {
-      register_callback (info->base_name, PLUGIN_START_UNIT, start_unit,
-			 NULL);
-      register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit,
-			 NULL);
-    }
+  register_callback (info->base_name, PLUGIN_START_UNIT, start_unit, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
 
   compound_literal_uids = new hash_set<int_hash<int, -1, -2> >;
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
