@@ -185,6 +185,59 @@ report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
     }
 }
 
+/* A stack object over this many bytes is noted as large for the stack;
+   a heap allocation of at most this many that does not escape and is
+   freed on every path, as a candidate for the stack.  */
+const int64_t large_stack_object = 64 * 1024;
+const int64_t small_allocation = 4096;
+
+/* As Go's -m for allocations: each heap allocation site, whether it
+   escapes, and, of the stack objects, those too large for it.  */
+static void
+report_allocations (esc_function *ef, function *fun, const esc_quoting *q)
+{
+  size_t n;
+  const esc_allocation *sites = esc_allocations (ef, &n);
+  for (size_t i = 0; i < n; i++)
+    {
+      const esc_allocation *a = &sites[i];
+      esc_loc at = esc_object_loc (ef, a->object);
+      location_t loc = at.handle ? (location_t) at.handle
+				 : DECL_SOURCE_LOCATION (fun->decl);
+      const char *by = esc_object_name (ef, a->object);
+      by = identifier_to_locale (by ? by : "?");
+      if (a->escapes)
+	inform (loc, "memory allocated by %s%s%s escapes", q->lq, by, q->rq);
+      else if (a->freed && a->size > 0 && a->size <= small_allocation)
+	inform (loc,
+		"memory allocated by %s%s%s does not escape and is freed on "
+		"every path: its %wd bytes could live on the stack",
+		q->lq, by, q->rq, (HOST_WIDE_INT) a->size);
+      else
+	inform (loc, "memory allocated by %s%s%s does not escape", q->lq, by,
+		q->rq);
+    }
+  for (int obj = 0; obj < esc_object_count (ef); obj++)
+    {
+      enum esc_object_kind kind = esc_object_kind (ef, obj);
+      const char *name = esc_object_name (ef, obj);
+      if (!name || (kind != ESC_OBJ_LOCAL && kind != ESC_OBJ_VLA))
+	continue;
+      esc_loc at = esc_object_loc (ef, obj);
+      location_t loc = at.handle ? (location_t) at.handle
+				 : DECL_SOURCE_LOCATION (fun->decl);
+      int64_t size = esc_object_size (ef, obj);
+      if (kind == ESC_OBJ_VLA)
+	inform (loc,
+		"%s%s%s is a variable-length array: its size, decided at "
+		"run time, has no bound on the stack",
+		q->lq, identifier_to_locale (name), q->rq);
+      else if (size > large_stack_object)
+	inform (loc, "%s%s%s is %wd bytes: large for the stack", q->lq,
+		identifier_to_locale (name), q->rq, (HOST_WIDE_INT) size);
+    }
+}
+
 /* The notes of -fplugin-arg-escape-m: at level 1, each stack object whose
    address is taken and does not escape; at level 2, also what the
    analysis skipped or did not model.  */
@@ -212,6 +265,7 @@ escape_report_analysis (esc_function *ef, function *fun,
     return;
   esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
   report_param_leaks (ef, fun, &quoting);
+  report_allocations (ef, fun, &quoting);
   for (int obj = 0; obj < esc_object_count (ef); obj++)
     if (esc_object_is_stack (ef, obj) && esc_object_address_taken (ef, obj)
 	&& esc_object_kind (ef, obj) != ESC_OBJ_TEMPORARY

@@ -113,6 +113,7 @@ typedef struct object
   bool address_taken;  /* an instruction takes its address */
   bool summary;	       /* stands for many pieces of memory */
   bool suppressed;     /* see esc_object_set_suppressed */
+  bool escaped;	       /* the last leak walk reached it */
   int *locs;	       /* locations of this object */
   int nlocs, cap_locs;
 } object;
@@ -176,6 +177,10 @@ struct esc_function
 
   const esc_summary_table *summaries; /* what calls may use, or NULL */
   esc_summary *summary;		      /* this function's, after analysis */
+
+  bool want_allocations;
+  esc_allocation *allocations;
+  int nallocations;
 };
 
 /* Summaries (summary.c).  A place is a piece of memory, or an address

@@ -1234,6 +1234,73 @@ choose_tracked (solver *sv)
   free (carrier);
 }
 
+char *
+must_at_returns (solver *sv, const char *gen, int k)
+{
+  esc_function *fn = sv->fn;
+  int nb = fn->nblocks;
+  char *out = xmalloc_zero ((size_t) nb * (size_t) k);
+  char *in = xmalloc_zero ((size_t) k);
+  char *reached = xmalloc_zero ((size_t) nb);
+  char *result = xmalloc_zero ((size_t) k);
+  /* Optimistic start of a must analysis: everything holds.  */
+  memset (out, 1, (size_t) nb * (size_t) k);
+  bool changed;
+  int rounds = 0;
+  do
+    {
+      changed = false;
+      for (int r = 0; r < sv->nrpo; r++)
+	{
+	  int b = sv->rpo[r];
+	  block *blk = &fn->blocks[b];
+	  memset (in, r != 0, (size_t) k);
+	  for (int p = 0; r != 0 && p < blk->npreds; p++)
+	    if (reached[blk->preds[p]])
+	      for (int j = 0; j < k; j++)
+		in[j] &= out[(size_t) blk->preds[p] * k + j];
+	  reached[b] = 1;
+	  for (int j = 0; j < k; j++)
+	    {
+	      char v = in[j] | gen[(size_t) b * k + j];
+	      if (out[(size_t) b * k + j] != v)
+		{
+		  out[(size_t) b * k + j] = v;
+		  changed = true;
+		}
+	    }
+	  sv->work += k;
+	}
+    }
+  while (changed && ++rounds < MAX_ROUNDS);
+  /* At the end of every block holding a return (a return ends its
+     block).  */
+  bool any_return = false;
+  memset (result, 1, (size_t) k);
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      int b = sv->rpo[r];
+      block *blk = &fn->blocks[b];
+      bool returns = false;
+      for (int i = 0; i < blk->ninsns; i++)
+	{
+	  enum insn_code c = fn->insns[blk->insns[i]].code;
+	  returns |= c == INSN_RETURN || c == INSN_RETURN_MEMORY;
+	}
+      if (!returns)
+	continue;
+      any_return = true;
+      for (int j = 0; j < k; j++)
+	result[j] &= out[(size_t) b * k + j];
+    }
+  if (!any_return || changed)
+    memset (result, 0, (size_t) k);
+  free (out);
+  free (in);
+  free (reached);
+  return result;
+}
+
 /* Whether anything escapes in phase 1's state, at any return.  */
 static bool
 leaks_everywhere (solver *sv)
@@ -1297,6 +1364,16 @@ bind_summaries (esc_function *fn)
    the summaries of large functions rarely say anything precise.  */
 #define MAX_SUMMARY_INSNS 160
 
+/* Whether FN has a heap allocation site.  */
+static bool
+allocates (const esc_function *fn)
+{
+  for (int o = 0; o < fn->nobjects; o++)
+    if (fn->objects[o].kind == ESC_OBJ_HEAP)
+      return true;
+  return false;
+}
+
 /* Whether FN's summary could say anything: it has pointer parameters,
    or stores into a global by name (an unregister clearing it).  */
 static bool
@@ -1325,7 +1402,8 @@ esc_analyze (esc_function *fn)
   fn->summary = NULL;
   bool want_summary = fn->summaries != NULL && may_matter_to_callers (fn)
 		      && fn->ninsns <= MAX_SUMMARY_INSNS;
-  if (!fn->takes_stack_address && !want_summary)
+  bool want_allocations = fn->want_allocations && allocates (fn);
+  if (!fn->takes_stack_address && !want_summary && !want_allocations)
     return ESC_SKIPPED_NO_STACK_ADDRESS;
   bind_summaries (fn);
 
@@ -1344,7 +1422,9 @@ esc_analyze (esc_function *fn)
      precise round.  */
   enum esc_status status = ESC_ANALYZED;
   bool candidate = fn->takes_stack_address;
-  for (int precise = 0; precise < 2 && (candidate || want_summary); precise++)
+  for (int precise = 0;
+       precise < 2 && (candidate || want_summary || want_allocations);
+       precise++)
     {
       if (!precise && !candidate)
 	continue;
@@ -1357,8 +1437,10 @@ esc_analyze (esc_function *fn)
 	  status = ESC_SKIPPED_TOO_LARGE;
 	  break;
 	}
-      if (candidate)
-	candidate = leaks_everywhere (&sv);
+      if (candidate || (precise && want_allocations))
+	candidate = leaks_everywhere (&sv) && fn->takes_stack_address;
+      if (precise && want_allocations)
+	find_allocations (&sv);
     }
   if (status == ESC_ANALYZED && want_summary)
     fn->summary = summary_derive (&sv);

@@ -566,6 +566,8 @@ public:
       find_components ();
     esc_function *ef = escape_read_function (fun);
     esc_function_use_summaries (ef, unit_summaries);
+    if (escape_config.m_level >= 1)
+      esc_function_want_allocations (ef);
     enum esc_status status = esc_analyze (ef);
     bool changed = esc_summary_publish (unit_summaries, ef);
     if (int *component = component_of->get (fun->decl))

@@ -286,6 +286,22 @@ char *esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
 int esc_param_count (const esc_function *fn);
 const char *esc_param_name (const esc_function *fn, int index);
 
+/* Allocation sites, as Go's -m reports them (alloc.c).  Asked for
+   before esc_analyze, computed by it for each heap allocation site.  */
+void esc_function_want_allocations (esc_function *fn);
+
+typedef struct esc_allocation
+{
+  int object;	/* the ESC_OBJ_HEAP object: its name is the allocator */
+  int escapes;	/* it may outlive the function (returned, stored...) */
+  int freed;	/* freed on every path to a return */
+  int64_t size; /* in bytes, negative when not a constant */
+} esc_allocation;
+
+const esc_allocation *esc_allocations (const esc_function *fn, size_t *n);
+/* The size of OBJ in bytes, negative when unknown.  */
+int64_t esc_object_size (const esc_function *fn, int obj);
+
 /* Analysis.  */
 enum esc_status
 {

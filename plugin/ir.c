@@ -75,6 +75,7 @@ esc_function_destroy (esc_function *fn)
   free (fn->loc_hash);
   free (fn->findings);
   summary_free (fn->summary);
+  free (fn->allocations);
   free (fn->name);
   free (fn);
 }
@@ -451,6 +452,39 @@ call_result_object (esc_function *fn, const char *callee, esc_loc loc)
   return object_new (fn, ESC_OBJ_CALL_RESULT, callee, loc, -1);
 }
 
+/* The constant argument I of a call, or -1.  */
+static int64_t
+constant_argument (const esc_value *args, int nargs, int i)
+{
+  return i < nargs && args[i].kind == ESC_VALUE_CONSTANT && args[i].offset >= 0
+	     ? args[i].offset
+	     : -1;
+}
+
+/* The size in bytes of what the allocator CALLEE allocates with ARGS,
+   or -1 when not a constant.  */
+static int64_t
+allocation_size (const char *callee, const esc_value *args, int nargs)
+{
+  if (!callee)
+    return -1;
+  if (strncmp (callee, "__builtin_", 10) == 0)
+    callee += 10;
+  if (strcmp (callee, "malloc") == 0)
+    return constant_argument (args, nargs, 0);
+  if (strcmp (callee, "aligned_alloc") == 0)
+    return constant_argument (args, nargs, 1);
+  if (strcmp (callee, "calloc") == 0)
+    {
+      int64_t n = constant_argument (args, nargs, 0);
+      int64_t size = constant_argument (args, nargs, 1);
+      return n >= 0 && size >= 0 && n < INT32_MAX && size < INT32_MAX
+		 ? n * size
+		 : -1;
+    }
+  return -1;
+}
+
 void
 esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	  unsigned flags, int returned_arg, int result, esc_value result_addr,
@@ -470,7 +504,8 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
     }
   else if ((model && model->kind == ESC_MODEL_ALLOC)
 	   || (flags & ESC_CALL_MALLOC))
-    call_object = object_new (fn, ESC_OBJ_HEAP, callee, loc, -1);
+    call_object = object_new (fn, ESC_OBJ_HEAP, callee, loc,
+			      allocation_size (callee, args, nargs));
   else if (model
 	   && (model->kind == ESC_MODEL_RETAINS
 	       || model->kind == ESC_MODEL_RETAINS_RETURNS
@@ -516,8 +551,8 @@ esc_call_retains (esc_function *fn, int arg)
   free (i->callee);
   i->callee = NULL;
   /* What it keeps, in an object of its own, named after it.  */
-  const char *name = i->call_object >= 0 ? fn->objects[i->call_object].name
-					 : NULL;
+  const char *name
+      = i->call_object >= 0 ? fn->objects[i->call_object].name : NULL;
   i->call_object = object_new (fn, ESC_OBJ_CAPTURE, name, i->loc, -1);
 }
 

@@ -168,6 +168,7 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
 {
   esc_function *fn = w->fn;
   enum esc_object_kind kind = fn->objects[e.obj].kind;
+  fn->objects[e.obj].escaped = true;
   /* An address kept as an integer is not a dangling pointer (hashes,
      stack-depth probes); only its round trips back to a pointer are.  */
   if (e.writer && fn->insns[e.writer].stores_integer)
@@ -238,6 +239,8 @@ void
 find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
 	    int nexits)
 {
+  for (int i = 0; i < fn->nobjects; i++)
+    fn->objects[i].escaped = false;
   /* Exits sharing a state (returns of one block) count once.  */
   int nstates = 0;
   for (int x = 0; x < nexits; x++)

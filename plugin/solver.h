@@ -56,7 +56,15 @@ void state_free (state *s);
 void run_insn (solver *sv, state *s, uint32_t id);
 
 void targets_of (solver *sv, esc_value value);
+/* A must analysis over the blocks: GEN holds, for each block, K flags
+   (block B's at B * K) saying what the block surely does; the result (K
+   flags, to free) says what every path from the entry to every return
+   does.  */
+char *must_at_returns (solver *sv, const char *gen, int k);
 bool single_strong_target (solver *sv);
+
+/* alloc.c */
+void find_allocations (solver *sv);
 
 /* summary.c */
 esc_summary *summary_derive (solver *sv);

@@ -205,76 +205,23 @@ must_written (solver *sv, const char *wanted)
       return result;
     }
   char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
-  char *out = xmalloc_zero ((size_t) nb * (size_t) k);
-  char *in = xmalloc_zero ((size_t) k);
-  char *reached = xmalloc_zero ((size_t) nb);
-  bool *returns = xmalloc_zero ((size_t) nb * sizeof (bool));
   for (int b = 0; b < nb; b++)
     {
       block *blk = &fn->blocks[b];
       for (int i = 0; i < blk->ninsns; i++)
 	{
-	  const insn *x = &fn->insns[blk->insns[i]];
-	  if (x->code == INSN_RETURN || x->code == INSN_RETURN_MEMORY)
-	    returns[b] = true;
-	  int l = strong_store_location (sv, x);
+	  int l = strong_store_location (sv, &fn->insns[blk->insns[i]]);
 	  if (l >= 0 && l < nlocs && index[l] >= 0)
 	    gen[(size_t) b * k + index[l]] = 1;
 	}
-      /* Optimistic start of a must analysis: everything written.  */
-      memset (&out[(size_t) b * k], 1, (size_t) k);
     }
-  bool changed;
-  int rounds = 0;
-  do
-    {
-      changed = false;
-      for (int r = 0; r < sv->nrpo; r++)
-	{
-	  int b = sv->rpo[r];
-	  block *blk = &fn->blocks[b];
-	  if (r == 0)
-	    memset (in, 0, (size_t) k);
-	  else
-	    {
-	      memset (in, 1, (size_t) k);
-	      for (int p = 0; p < blk->npreds; p++)
-		if (reached[blk->preds[p]])
-		  for (int j = 0; j < k; j++)
-		    in[j] &= out[(size_t) blk->preds[p] * k + j];
-	    }
-	  reached[b] = 1;
-	  for (int j = 0; j < k; j++)
-	    {
-	      char v = in[j] | gen[(size_t) b * k + j];
-	      if (out[(size_t) b * k + j] != v)
-		{
-		  out[(size_t) b * k + j] = v;
-		  changed = true;
-		}
-	    }
-	  sv->work += k;
-	}
-    }
-  while (changed && ++rounds < MAX_ROUNDS);
-  memset (in, 1, (size_t) k);
-  bool any_return = false;
-  for (int b = 0; b < nb; b++)
-    if (returns[b] && reached[b])
-      {
-	any_return = true;
-	for (int j = 0; j < k; j++)
-	  in[j] &= out[(size_t) b * k + j];
-      }
+  char *must = must_at_returns (sv, gen, k);
   for (int l = 0; l < nlocs; l++)
     if (index[l] >= 0)
-      result[l] = any_return && !changed && in[index[l]];
-  free (index);
+      result[l] = must[index[l]];
+  free (must);
   free (gen);
-  free (out);
-  free (in);
-  free (reached);
-  free (returns);
+  free (index);
   return result;
 }
 
