@@ -795,6 +795,19 @@ drop_foreign (const esc_function *fn, elem_set *s)
     s->n = k;
 }
 
+void
+call_write_targets (solver *sv, uint32_t id, int w)
+{
+  esc_function *fn = sv->fn;
+  elem_set dest = { 0 };
+  resolve_place (sv, &sv->everywhere, id,
+		 &fn->insns[id].summary->writes[w].dest, 0, &dest);
+  drop_none (&dest);
+  drop_foreign (fn, &dest);
+  set_copy (&sv->targets, &dest);
+  set_free (&dest);
+}
+
 /* Call ID of a function with summary SUM: its writes into the caller's
    memory, all read before any is done, and its result into RESULT.  */
 static void

@@ -62,6 +62,9 @@ void targets_of (solver *sv, esc_value value);
    does.  */
 char *must_at_returns (solver *sv, const char *gen, int k);
 bool single_strong_target (solver *sv);
+/* The memory write W of the summarized callee of call ID may write, in
+   phase 1's terms, in SV->targets.  */
+void call_write_targets (solver *sv, uint32_t id, int w);
 
 /* alloc.c */
 void find_allocations (solver *sv);

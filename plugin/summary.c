@@ -172,17 +172,49 @@ places_add (place **v, int *n, int *cap, place *p)
 
 /* Must-writes.  */
 
-/* The location instruction IN surely writes, whatever the path: a store
-   through a pointer to one location of one object; or -1.  */
-static int
-strong_store_location (solver *sv, const insn *in)
+/* Call F (SV, its SV->targets, STRONG, where, DATA) for each write of
+   instruction ID: a store or copy, or each write of a summarized callee
+   (where: the callee's store).  STRONG: the write surely replaces what
+   the one location in SV->targets held.  */
+static void
+for_each_write (solver *sv, uint32_t id,
+		void (*f) (solver *, bool, esc_loc, void *), void *data)
 {
-  if (in->code != INSN_STORE)
-    return -1;
-  targets_of (sv, in->addr);
-  if (!single_strong_target (sv))
-    return -1;
-  return location_get (sv->fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
+  const insn *in = &sv->fn->insns[id];
+  if (in->code == INSN_STORE || in->code == INSN_COPY)
+    {
+      targets_of (sv, in->addr);
+      f (sv, in->code == INSN_STORE && single_strong_target (sv), in->loc,
+	 data);
+    }
+  else if (in->code == INSN_CALL && in->summary)
+    for (int w = 0; w < in->summary->nwrites; w++)
+      {
+	call_write_targets (sv, id, w);
+	in = &sv->fn->insns[id];
+	f (sv, !in->summary->writes[w].keeps_old && single_strong_target (sv),
+	   in->summary->writes[w].loc, data);
+      }
+}
+
+/* What must_written collects of each block.  */
+typedef struct must_gen
+{
+  int nlocs;	    /* locations when the analysis began */
+  const int *index; /* by location: its flag, or -1 */
+  char *flags;	    /* the block's */
+} must_gen;
+
+static void
+note_must_write (solver *sv, bool strong, esc_loc where, void *data)
+{
+  (void) where;
+  must_gen *g = data;
+  if (!strong)
+    return;
+  int l = location_get (sv->fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
+  if (l < g->nlocs && g->index[l] >= 0)
+    g->flags[g->index[l]] = 1;
 }
 
 /* By location: whether every path from the entry to every return writes
@@ -207,13 +239,10 @@ must_written (solver *sv, const char *wanted)
   char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
   for (int b = 0; b < nb; b++)
     {
-      block *blk = &fn->blocks[b];
-      for (int i = 0; i < blk->ninsns; i++)
-	{
-	  int l = strong_store_location (sv, &fn->insns[blk->insns[i]]);
-	  if (l >= 0 && l < nlocs && index[l] >= 0)
-	    gen[(size_t) b * k + index[l]] = 1;
-	}
+      must_gen g = { nlocs, index, &gen[(size_t) b * k] };
+      for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
+			&g);
     }
   char *must = must_at_returns (sv, gen, k);
   for (int l = 0; l < nlocs; l++)
@@ -239,45 +268,58 @@ outlives_function (const esc_function *fn, uint32_t obj)
 
 /* By location of WANTED: where a store there is first seen, in block
    order (the function's own place when none is: a callee's summary).  */
+/* What first_stores collects.  */
+typedef struct store_places
+{
+  int nlocs; /* locations when the analysis began */
+  const char *wanted;
+  char *known;
+  esc_loc *at;
+} store_places;
+
+static void
+note_store_place (solver *sv, bool strong, esc_loc where, void *data)
+{
+  (void) strong;
+  store_places *p = data;
+  esc_function *fn = sv->fn;
+  for (uint32_t t = 0; t < sv->targets.n; t++)
+    {
+      const object *o = &fn->objects[sv->targets.v[t].obj];
+      for (int k = 0; k < o->nlocs; k++)
+	{
+	  int l = o->locs[k];
+	  uint32_t off = fn->locations[l].offset;
+	  if (l < p->nlocs && p->wanted[l] && !p->known[l]
+	      && (off == sv->targets.v[t].offset || off == OFFSET_ANY
+		  || sv->targets.v[t].offset == OFFSET_ANY))
+	    {
+	      p->known[l] = 1;
+	      p->at[l] = where;
+	    }
+	}
+    }
+}
+
 static esc_loc *
 first_stores (solver *sv, const char *wanted)
 {
   esc_function *fn = sv->fn;
   int nlocs = fn->nlocations;
-  esc_loc *at = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof *at);
-  char *known = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  store_places p
+      = { nlocs, wanted, xmalloc_zero ((size_t) (nlocs ? nlocs : 1)),
+	  xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (esc_loc)) };
   for (int r = 0; r < sv->nrpo; r++)
     {
       block *blk = &fn->blocks[sv->rpo[r]];
       for (int i = 0; i < blk->ninsns; i++)
-	{
-	  const insn *x = &fn->insns[blk->insns[i]];
-	  if (x->code != INSN_STORE && x->code != INSN_COPY)
-	    continue;
-	  targets_of (sv, x->addr);
-	  for (uint32_t t = 0; t < sv->targets.n; t++)
-	    {
-	      const object *o = &fn->objects[sv->targets.v[t].obj];
-	      for (int k = 0; k < o->nlocs; k++)
-		{
-		  int l = o->locs[k];
-		  uint32_t off = fn->locations[l].offset;
-		  if (l < nlocs && wanted[l] && !known[l]
-		      && (off == sv->targets.v[t].offset || off == OFFSET_ANY
-			  || sv->targets.v[t].offset == OFFSET_ANY))
-		    {
-		      known[l] = 1;
-		      at[l] = x->loc;
-		    }
-		}
-	    }
-	}
+	for_each_write (sv, (uint32_t) blk->insns[i], note_store_place, &p);
     }
   for (int l = 0; l < nlocs; l++)
-    if (!known[l])
-      at[l] = fn->loc;
-  free (known);
-  return at;
+    if (!p.known[l])
+      p.at[l] = fn->loc;
+  free (p.known);
+  return p.at;
 }
 
 /* The values of elements S as places, added to the write W (or to the
