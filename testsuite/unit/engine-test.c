@@ -453,6 +453,120 @@ test_models (void)
 	 "models: empty names");
 }
 
+/* Summaries.  The callee "keep": void keep (int *p) { g = p; }, or
+   with UNLINK, void unlink (void) { g = 0; }.  */
+static esc_function *
+summarized_callee (const char *name, int unlink)
+{
+  esc_function *fn = esc_function_create (name, at (10));
+  int g = esc_object_new (fn, ESC_OBJ_GLOBAL, "g", at (0), 8);
+  esc_value v = none;
+  if (!unlink)
+    {
+      int pte = esc_param_pointee (fn, 0, "p");
+      int p = esc_var_new (fn);
+      esc_value a = addr (pte, 0);
+      esc_assign (fn, 0, at (10), p, &a, 1, 0);
+      v = var (p, 0);
+    }
+  esc_store (fn, 0, at (11), addr (g, 0), v, 8);
+  esc_return (fn, 0, at (12), none);
+  return fn;
+}
+
+/* void f (void) { int x; keep (&x); [unlink ();] }  */
+static esc_function *
+summary_caller (const esc_summary_table *table, int unlinks)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  esc_function_use_summaries (fn, table);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  esc_value arg = addr (x, 0);
+  esc_call (fn, 0, at (3), "keep", 0, -1, -1, none, &arg, 1);
+  if (unlinks)
+    esc_call (fn, 0, at (4), "unlink", 0, -1, -1, none, NULL, 0);
+  esc_return (fn, 0, at (5), none);
+  esc_analyze (fn);
+  return fn;
+}
+
+static void
+test_summaries (void)
+{
+  esc_summary_table *table = esc_summary_table_create ();
+  esc_function *keep = summarized_callee ("keep", 0);
+  esc_function_use_summaries (keep, table);
+  esc_analyze (keep);
+  check (esc_function_has_summary (keep), "summary: keep has one");
+  size_t nleaks;
+  const esc_param_leak *leaks = esc_param_leaks (keep, &nleaks);
+  check (nleaks == 1 && leaks[0].param == 0 && leaks[0].deref == 0
+	     && leaks[0].sink == ESC_LEAK_GLOBAL && leaks[0].certain
+	     && strcmp (leaks[0].sink_name, "g") == 0,
+	 "summary: leaking param p into g, on every path");
+  char *text = nleaks ? esc_param_leak_text (keep, &leaks[0], &ascii) : NULL;
+  check (text && strcmp (text, "leaking param: p into 'g'") == 0,
+	 "summary: the leak's text");
+  free (text);
+  check (esc_summary_publish (table, keep), "summary: published, new");
+  check (!esc_summary_publish (table, keep), "summary: the same again");
+  esc_function *unlink = summarized_callee ("unlink", 1);
+  esc_function_use_summaries (unlink, table);
+  esc_analyze (unlink);
+  esc_summary_publish (table, unlink);
+
+  esc_function *f = summary_caller (table, 0);
+  const esc_finding *found = finding (f, 1 + 2, ESC_SINK_GLOBAL);
+  for (size_t i = 0; !found && i < esc_finding_count (f); i++)
+    found = esc_finding_at (f, i);
+  check (found && found->sink == ESC_SINK_GLOBAL && found->loc.line == 3
+	     && found->certain && found->callee
+	     && strcmp (found->callee, "keep") == 0
+	     && found->callee_loc.line == 11,
+	 "summary: keep (&x) escapes at the call, from the store in keep");
+  char *note = found ? esc_callee_note (f, found, &ascii) : NULL;
+  check (note
+	     && strcmp (note, "through the call to 'keep', which stores it "
+			      "into global variable 'g'")
+		    == 0,
+	 "summary: the note of the call");
+  free (note);
+  esc_function_destroy (f);
+
+  f = summary_caller (table, 1);
+  check (esc_finding_count (f) == 0,
+	 "summary: unlink () undoes keep (&x) on every path");
+  esc_function_destroy (f);
+
+  /* Across units: the same, from the summaries as JSON.  */
+  const char *names[] = { "keep", "unlink" };
+  char *json = esc_summaries_to_json (table, names, 2);
+  esc_summary_table *other = esc_summary_table_create ();
+  char *error = NULL;
+  check (json && esc_summaries_from_json (other, json, &error) && !error,
+	 "summary: read back from JSON");
+  f = summary_caller (other, 0);
+  check (esc_finding_count (f) == 1
+	     && esc_finding_at (f, 0)->sink == ESC_SINK_GLOBAL,
+	 "summary: from JSON, keep (&x) escapes");
+  esc_function_destroy (f);
+  f = summary_caller (other, 1);
+  check (esc_finding_count (f) == 0, "summary: from JSON, unlink undoes it");
+  esc_function_destroy (f);
+  check (!esc_summaries_from_json (other, "{\"format\": \"other\"}", &error)
+	     && error,
+	 "summary: another format is refused");
+  free (error);
+  check (!esc_summaries_from_json (other, "[1,", &error) && error,
+	 "summary: broken JSON is refused");
+  free (error);
+  free (json);
+  esc_summary_table_destroy (other);
+  esc_function_destroy (keep);
+  esc_function_destroy (unlink);
+  esc_summary_table_destroy (table);
+}
+
 int
 main (void)
 {
@@ -477,5 +591,6 @@ main (void)
   test_scope (1);
   test_no_stack_address ();
   test_models ();
+  test_summaries ();
   return failures ? 1 : 0;
 }
