@@ -296,11 +296,16 @@ finding_json (const esc_function *fn, const esc_finding *f)
       engine_text_json (esc_finding_message (fn, f, &plain_quotes)));
   json_object_object_add (j, "location", location_json (where, where));
 
-  /* The notes of the warning, then the warning.  */
+  /* The steps of the warning (as its notes or diagnostic path), then
+     the warning.  */
   json_object *path = json_object_new_array ();
   json_object_array_add (
       path, step_json (esc_object_loc (fn, f->object), where,
 		       esc_object_note (fn, f->object, &plain_quotes)));
+  if (f->callee)
+    json_object_array_add (
+	path, step_json (f->callee_loc, where,
+			 esc_callee_note (fn, f, &plain_quotes)));
   if (f->container >= 0)
     json_object_array_add (
 	path,

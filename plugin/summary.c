@@ -561,7 +561,7 @@ dest_action (const esc_summary *sum, const place *dest, const esc_quoting *q)
     case PLACE_PARAM:
       {
 	const char *p = param_name (sum, dest->index);
-	return text_format ("stores it into memory parameter %s%s%s points to",
+	return text_format ("stores it into the memory that parameter %s%s%s points to",
 			    lq, q->spell ? q->spell (p) : p, rq);
       }
     case PLACE_GLOBAL:
@@ -752,7 +752,7 @@ esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
       {
 	const char *p = esc_param_name (fn, leak->sink_param);
 	const char *ps = p && q->spell ? q->spell (p) : p;
-	where = text_format (" into memory parameter %s%s%s points to", lq,
+	where = text_format (" into the memory that parameter %s%s%s points to", lq,
 			     ps ? ps : "?", rq);
 	break;
       }

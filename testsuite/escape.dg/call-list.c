@@ -9,7 +9,7 @@ void
 list_push (struct list *l, struct node *n)
 {
   n->next = l->head;
-  l->head = n; /* { dg-message "through the call to 'list_push', which stores it into memory parameter 'l' points to" } */
+  l->head = n; /* { dg-message "through the call to 'list_push', which stores it into the memory that parameter 'l' points to" } */
   l->count++;
 }
 

@@ -25,7 +25,7 @@ reads (int *p) /* { dg-message "'p' does not escape" } */
 }
 
 void
-links (struct node *head, struct node *n) /* { dg-message "leaking param: n into memory parameter 'head' points to" } */
+links (struct node *head, struct node *n) /* { dg-message "leaking param: n into the memory that parameter 'head' points to" } */
 /* { dg-message "'head' does not escape" "head" { target *-*-* } .-1 } */
 {
   head->next = n;

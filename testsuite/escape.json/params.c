@@ -26,3 +26,10 @@ links (struct node *head, struct node *n)
 {
   head->next = n;
 }
+
+void
+caller (void)
+{
+  int x = 0;
+  stores (&x);
+}
