@@ -177,6 +177,7 @@ struct esc_function
 
   const esc_summary_table *summaries; /* what calls may use, or NULL */
   esc_summary *summary;		      /* this function's, after analysis */
+  bool summary_unwanted;	      /* see esc_function_want_summary */
 
   bool want_allocations;
   esc_allocation *allocations;

@@ -1217,7 +1217,10 @@ choose_tracked (solver *sv)
   esc_function *fn = sv->fn;
   char *carrier = xmalloc_zero ((size_t) fn->nobjects);
   for (int o = 0; o < fn->nobjects; o++)
-    carrier[o] = object_is_stack_kind (fn->objects[o].kind);
+    carrier[o]
+	= object_is_stack_kind (fn->objects[o].kind)
+	  || (sv->summarize && fn->objects[o].kind == ESC_OBJ_PARAM_POINTEE
+	      && fn->objects[o].depth == 1);
   sv->ntracked = fn->nlocations;
   sv->tracked = xmalloc_zero ((size_t) (sv->ntracked ? sv->ntracked : 1));
   for (int i = 0; i < sv->everywhere.n; i++)
@@ -1375,7 +1378,7 @@ bind_summaries (esc_function *fn)
 /* A function is summarized only when it is at most this large: the
    helpers whose summaries matter (keep, push, unregister) are small, and
    the summaries of large functions rarely say anything precise.  */
-#define MAX_SUMMARY_INSNS 160
+#define MAX_SUMMARY_INSNS 120
 
 /* Whether FN has a heap allocation site.  */
 static bool
@@ -1413,7 +1416,8 @@ esc_analyze (esc_function *fn)
   fn->nfindings = 0;
   summary_free (fn->summary);
   fn->summary = NULL;
-  bool want_summary = fn->summaries != NULL && may_matter_to_callers (fn)
+  bool want_summary = fn->summaries != NULL && !fn->summary_unwanted
+		      && may_matter_to_callers (fn)
 		      && fn->ninsns <= MAX_SUMMARY_INSNS;
   bool want_allocations = fn->want_allocations && allocates (fn);
   if (!fn->takes_stack_address && !want_summary && !want_allocations)
@@ -1455,16 +1459,30 @@ esc_analyze (esc_function *fn)
       if (precise && want_allocations)
 	find_allocations (&sv);
     }
+  /* Phase 2, for the findings, and for a summary that phase 1 made
+     vague: a parameter stored where the function also loads from, so
+     that the load may see the store (list_add's "n->next = head->next;
+     head->next = n" would link n to itself).  Path by path, a load
+     before a store sees what was there before.  */
   if (status == ESC_ANALYZED && want_summary)
-    fn->summary = summary_derive (&sv);
-
-  if (status == ESC_ANALYZED && fn->takes_stack_address
-      && (candidate || sv.scope_candidate))
+    {
+      fn->summary = summary_derive (&sv);
+      sv.summarize = summary_loads_stored_param (&sv, fn->summary);
+    }
+  if (status == ESC_ANALYZED
+      && ((fn->takes_stack_address && (candidate || sv.scope_candidate))
+	  || sv.summarize))
     {
       choose_tracked (&sv);
       if (!solve_flow (&sv))
 	status = ESC_SKIPPED_TOO_LARGE;
     }
+  if (sv.summarize)
+    {
+      summary_free (fn->summary);
+      fn->summary = status == ESC_ANALYZED ? summary_derive (&sv) : NULL;
+    }
+  state_free (&sv.exit_union);
 
   state_free (&sv.everywhere);
   free (sv.rpo);

@@ -566,6 +566,13 @@ public:
       find_components ();
     esc_function *ef = escape_read_function (fun);
     esc_function_use_summaries (ef, unit_summaries);
+    /* A summary serves the calls of this unit (GCC has them all by
+       now), or, written out, those of others.  */
+    cgraph_node *node = cgraph_node::get (fun->decl);
+    esc_function_want_summary (
+	ef, (node && node->callers)
+		|| (escape_config.summaries_dir && TREE_PUBLIC (fun->decl))
+		|| escape_config.m_level >= 1 || unit_report);
     if (escape_config.m_level >= 1)
       esc_function_want_allocations (ef);
     enum esc_status status = esc_analyze (ef);

@@ -246,6 +246,9 @@ int esc_summaries_from_json (esc_summary_table *table, const char *text,
    TABLE must outlive FN.  */
 void esc_function_use_summaries (esc_function *fn,
 				 const esc_summary_table *table);
+/* Whether esc_analyze computes FN's summary (by default, when FN uses
+   summaries): not needed for a function nothing may call with one.  */
+void esc_function_want_summary (esc_function *fn, int want);
 /* Whether FN calls a function named NAME.  */
 int esc_function_calls (const esc_function *fn, const char *name);
 

@@ -535,6 +535,19 @@ solve_flow (solver *sv)
 	    }
 	}
       find_leaks (fn, exit_states, exit_insns, nexits);
+      if (sv->summarize)
+	for (int x = 0; x < nexits; x++)
+	  for (int i = 0; i < exit_states[x]->n; i++)
+	    {
+	      const state_entry *e = &exit_states[x]->v[i];
+	      state_entry *u = state_find (&sv->exit_union, e->loc);
+	      if (!u)
+		{
+		  u = state_get (&sv->exit_union, e->loc);
+		  set_clear (&u->contents);
+		}
+	      set_union (&u->contents, &e->contents);
+	    }
       /* One more round, where uses after the end of a scope are
 	 reported: the states are final now.  */
       sv->reporting = true;

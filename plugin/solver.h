@@ -35,6 +35,11 @@ typedef struct solver
   bool reporting;	/* the last round: reporting uses of objects
 			   whose scope ended */
   bool scope_candidate; /* phase 1 saw such a use */
+  /* The function gets a summary: phase 2 tracks its parameters' values
+     too, and leaves in EXIT_UNION what each tracked location may hold at
+     some return (OBJ_INITIAL: on some path, what it held on entry).  */
+  bool summarize;
+  state exit_union;
   int *rpo;
   int nrpo;
   bool changed;
@@ -71,6 +76,9 @@ void find_allocations (solver *sv);
 
 /* summary.c */
 esc_summary *summary_derive (solver *sv);
+/* Whether SUM, derived from phase 1, stores a parameter into an object
+   the function also loads from.  */
+bool summary_loads_stored_param (solver *sv, const esc_summary *sum);
 
 /* flow.c */
 bool solve_flow (solver *sv);

@@ -416,14 +416,24 @@ summary_derive (solver *sv)
 	  place_free (&w.dest);
 	  continue;
 	}
-      add_values (fn, &sv->everywhere.v[i].contents, &w, NULL);
+      /* Path by path where phase 2 tracked the location, else what
+	 phase 1 saw at any point.  */
+      const state_entry *at_exit = loc < sv->ntracked && sv->tracked[loc]
+				       ? state_find (&sv->exit_union, loc)
+				       : NULL;
+      add_values (fn,
+		  at_exit ? &at_exit->contents : &sv->everywhere.v[i].contents,
+		  &w, NULL);
       /* Phase 1 keeps what the caller held everywhere: only a
 	 must-write replaces it.  */
-      w.keeps_old = !must[loc];
+      bool holds_initial = w.keeps_old;
+      w.keeps_old = at_exit ? holds_initial : !must[loc];
       if (w.dest.root == PLACE_PARAM && !write_applies (&w))
 	{
 	  /* Seen from the caller, the callee may have put memory of its
-	     own there: the policy of calls without summaries.  */
+	     own there, or, for memory further from the parameter, anywhere
+	     in what the parameter points to: the policy of calls without
+	     summaries.  */
 	  for (int k = 0; k < w.nvalues; k++)
 	    place_free (&w.values[k]);
 	  if (!w.values)
@@ -433,6 +443,21 @@ summary_derive (solver *sv)
 	  w.values[0].root = PLACE_UNKNOWN;
 	  w.values[0].offset = OFFSET_ANY;
 	  w.keeps_old = true;
+	  if (w.dest.depth > 0)
+	    {
+	      w.dest.depth = 0;
+	      w.dest.offset = OFFSET_ANY;
+	    }
+	  bool known = false;
+	  for (int k = 0; k < sum->nwrites; k++)
+	    known |= place_equal (&sum->writes[k].dest, &w.dest);
+	  if (known)
+	    {
+	      place_free (&w.dest);
+	      place_free (&w.values[0]);
+	      free (w.values);
+	      continue;
+	    }
 	}
       else if (!write_applies (&w)
 	       || (w.keeps_old && !carries_caller_memory (&w)))
@@ -489,6 +514,43 @@ summary_derive (solver *sv)
     }
   derive_leaks (sum);
   return sum;
+}
+
+bool
+summary_loads_stored_param (solver *sv, const esc_summary *sum)
+{
+  esc_function *fn = sv->fn;
+  if (!sum)
+    return false;
+  bool stores_param = false;
+  for (int i = 0; i < sum->nwrites && !stores_param; i++)
+    stores_param = carries_caller_memory (&sum->writes[i]);
+  if (!stores_param)
+    return false;
+  /* The objects written with a parameter's value, in phase 1's state.  */
+  char *written = xmalloc_zero ((size_t) fn->nobjects);
+  for (int i = 0; i < sv->everywhere.n; i++)
+    {
+      const state_entry *e = &sv->everywhere.v[i];
+      for (uint32_t k = 0; k < e->contents.n; k++)
+	{
+	  uint32_t o = e->contents.v[k].obj;
+	  if (o != OBJ_NONE && o != OBJ_INITIAL
+	      && fn->objects[o].kind == ESC_OBJ_PARAM_POINTEE
+	      && fn->objects[o].depth == 1)
+	    written[fn->locations[e->loc].obj] = 1;
+	}
+    }
+  bool loads = false;
+  for (int i = 1; i < fn->ninsns && !loads; i++)
+    if (fn->insns[i].code == INSN_LOAD)
+      {
+	targets_of (sv, fn->insns[i].addr);
+	for (uint32_t t = 0; t < sv->targets.n && !loads; t++)
+	  loads = written[sv->targets.v[t].obj];
+      }
+  free (written);
+  return loads;
 }
 
 void
@@ -561,8 +623,9 @@ dest_action (const esc_summary *sum, const place *dest, const esc_quoting *q)
     case PLACE_PARAM:
       {
 	const char *p = param_name (sum, dest->index);
-	return text_format ("stores it into the memory that parameter %s%s%s points to",
-			    lq, q->spell ? q->spell (p) : p, rq);
+	return text_format (
+	    "stores it into the memory that parameter %s%s%s points to", lq,
+	    q->spell ? q->spell (p) : p, rq);
       }
     case PLACE_GLOBAL:
       return text_format ("stores it %s global variable %s%s%s", reach, lq,
@@ -752,8 +815,9 @@ esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
       {
 	const char *p = esc_param_name (fn, leak->sink_param);
 	const char *ps = p && q->spell ? q->spell (p) : p;
-	where = text_format (" into the memory that parameter %s%s%s points to", lq,
-			     ps ? ps : "?", rq);
+	where
+	    = text_format (" into the memory that parameter %s%s%s points to",
+			   lq, ps ? ps : "?", rq);
 	break;
       }
     case ESC_LEAK_HEAP:
@@ -940,6 +1004,12 @@ void
 esc_function_use_summaries (esc_function *fn, const esc_summary_table *t)
 {
   fn->summaries = t;
+}
+
+void
+esc_function_want_summary (esc_function *fn, int want)
+{
+  fn->summary_unwanted = !want;
 }
 
 int
