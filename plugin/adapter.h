@@ -34,7 +34,10 @@ tree escape_frontend_return_decl (tree fndecl, location_t loc);
 bool escape_is_compound_literal (tree decl);
 
 /* GIMPLE to the engine (gimple-reader.cc).  */
-esc_function *escape_read_function (function *fun);
+/* FUN's representation; CALLEES gets the functions with a body in this
+   unit that it calls (directly, or through a pointer known to hold one
+   function).  */
+esc_function *escape_read_function (function *fun, vec<tree> *callees);
 
 /* Diagnostics (diagnostics.cc).  */
 void escape_report_findings (esc_function *ef, function *fun);

@@ -536,11 +536,79 @@ finish_component (int component)
       i++;
 }
 
-/* Functions of a component GCC did not give the pass all of (none
-   expected): report what is known, if their bodies are still there.  */
+/* Functions analysed so far, and those that wait for a callee: GCC runs
+   the pass over callees first, but a function called only through a
+   pointer (whose target the reader knows) may come after its caller.  */
+static hash_set<tree> *analysed_functions;
+struct deferred_function
+{
+  esc_function *ef;
+  function *fun;
+  tree callee; /* the function waited for */
+};
+static vec<deferred_function> deferred;
+
+static bool
+deferred_p (tree decl)
+{
+  for (const deferred_function &d : deferred)
+    if (d.fun->decl == decl)
+      return true;
+  return false;
+}
+
+/* A callee of FUN (of CALLEES) that is not analysed yet and not waiting
+   itself, or NULL.  */
+static tree
+callee_to_wait_for (function *fun, const vec<tree> &callees)
+{
+  int *component = component_of->get (fun->decl);
+  for (tree c : callees)
+    {
+      if (c == fun->decl || analysed_functions->contains (c) || deferred_p (c))
+	continue;
+      int *other = component_of->get (c);
+      if (component && other && *component == *other)
+	continue;
+      return c;
+    }
+  return NULL_TREE;
+}
+
+static void analyse (esc_function *ef, function *fun);
+
+/* DECL has been analysed: the functions waiting for it go on.  */
+static void
+resume_deferred (tree decl)
+{
+  analysed_functions->add (decl);
+  unsigned i = 0;
+  while (i < deferred.length ())
+    if (deferred[i].callee == decl)
+      {
+	deferred_function d = deferred[i];
+	deferred.ordered_remove (i);
+	analyse (d.ef, d.fun);
+	i = 0;
+      }
+    else
+      i++;
+}
+
+/* Functions of a component GCC did not give the pass all of, and
+   functions still waiting for a callee (none expected): report what is
+   known, if their bodies are still there.  */
 static void
 finish_waiting (void)
 {
+  while (!deferred.is_empty ())
+    {
+      deferred_function d = deferred.pop ();
+      if (d.fun->cfg)
+	finish_function (d.ef, d.fun, esc_analyze (d.ef));
+      else
+	esc_function_destroy (d.ef);
+    }
   while (!waiting.is_empty ())
     {
       waiting_function w = waiting.pop ();
@@ -549,6 +617,45 @@ finish_waiting (void)
       else
 	esc_function_destroy (w.ef);
     }
+}
+
+/* Analyse FUN, read as EF, and report it, or let it wait for the other
+   functions of its component.  */
+static void
+analyse (esc_function *ef, function *fun)
+{
+  enum esc_status status = esc_analyze (ef);
+  bool changed = esc_summary_publish (unit_summaries, ef);
+  if (int *component = component_of->get (fun->decl))
+    {
+      waiting_function w = { ef, fun, *component, status };
+      waiting.safe_push (w);
+      int arrived = 0;
+      for (const waiting_function &x : waiting)
+	arrived += x.component == *component;
+      if (arrived == component_sizes[*component])
+	{
+	  auto_vec<tree> members;
+	  for (const waiting_function &x : waiting)
+	    if (x.component == *component)
+	      members.safe_push (x.fun->decl);
+	  finish_component (*component);
+	  for (tree m : members)
+	    resume_deferred (m);
+	}
+      return;
+    }
+  for (int round = 0;
+       changed && round < max_recursion_rounds
+       && esc_function_calls (ef, esc_function_name (ef));
+       round++)
+    {
+      status = esc_analyze (ef);
+      changed = esc_summary_publish (unit_summaries, ef);
+    }
+  tree decl = fun->decl;
+  finish_function (ef, fun, status);
+  resume_deferred (decl);
 }
 
 class escape_pass : public gimple_opt_pass
@@ -563,40 +670,30 @@ public:
   execute (function *fun) final override
   {
     if (!component_of)
-      find_components ();
-    esc_function *ef = escape_read_function (fun);
+      {
+	find_components ();
+	analysed_functions = new hash_set<tree>;
+      }
+    auto_vec<tree> callees;
+    esc_function *ef = escape_read_function (fun, &callees);
     esc_function_use_summaries (ef, unit_summaries);
     /* A summary serves the calls of this unit (GCC has them all by
-       now), or, written out, those of others.  */
+       now, and the functions whose address is taken), or, written out,
+       those of others.  */
     cgraph_node *node = cgraph_node::get (fun->decl);
     esc_function_want_summary (
-	ef, (node && node->callers)
+	ef, (node && (node->callers || node->address_taken))
 		|| (escape_config.summaries_dir && TREE_PUBLIC (fun->decl))
 		|| escape_config.m_level >= 1 || unit_report);
     if (escape_config.m_level >= 1)
       esc_function_want_allocations (ef);
-    enum esc_status status = esc_analyze (ef);
-    bool changed = esc_summary_publish (unit_summaries, ef);
-    if (int *component = component_of->get (fun->decl))
+    if (tree callee = callee_to_wait_for (fun, callees))
       {
-	waiting_function w = { ef, fun, *component, status };
-	waiting.safe_push (w);
-	int arrived = 0;
-	for (const waiting_function &x : waiting)
-	  arrived += x.component == *component;
-	if (arrived == component_sizes[*component])
-	  finish_component (*component);
+	deferred_function d = { ef, fun, callee };
+	deferred.safe_push (d);
 	return 0;
       }
-    for (int round = 0;
-	 changed && round < max_recursion_rounds
-	 && esc_function_calls (ef, esc_function_name (ef));
-	 round++)
-      {
-	status = esc_analyze (ef);
-	changed = esc_summary_publish (unit_summaries, ef);
-      }
-    finish_function (ef, fun, status);
+    analyse (ef, fun);
     return 0;
   }
 };

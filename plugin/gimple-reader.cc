@@ -26,7 +26,7 @@ const int max_inline_stmts = 120;
 class reader
 {
 public:
-  explicit reader (function *fun);
+  reader (function *fun, vec<tree> *callees);
   reader (function *fun, reader *caller, gcall *call, int entry,
 	  int continuation, int result, esc_value result_addr);
   esc_function *read ();
@@ -46,6 +46,9 @@ private:
      from and the one it goes on to.  */
   reader *m_caller;
   int m_depth;
+  /* The functions with a body in this unit that calls read here (not
+     inline) call: shared with the callers a body is inlined into.  */
+  vec<tree> *m_callees;
   location_t m_call_loc;
   auto_vec<esc_value> m_args;
   int m_result;
@@ -111,9 +114,10 @@ constant_value (tree cst, int64_t *value)
   return true;
 }
 
-reader::reader (function *fun)
+reader::reader (function *fun, vec<tree> *callees)
   : m_fun (fun), m_ef (NULL), m_objects (&m_own_objects), m_caller (NULL),
-    m_depth (0), m_call_loc (UNKNOWN_LOCATION), m_result (-1),
+    m_depth (0), m_callees (callees), m_call_loc (UNKNOWN_LOCATION),
+    m_result (-1),
     m_result_addr (no_value), m_entry (0), m_continuation (-1)
 {
 }
@@ -122,6 +126,7 @@ reader::reader (function *fun, reader *caller, gcall *call, int entry,
 		int continuation, int result, esc_value result_addr)
   : m_fun (fun), m_ef (caller->m_ef), m_objects (caller->m_objects),
     m_caller (caller), m_depth (caller->m_depth + 1),
+    m_callees (caller->m_callees),
     m_call_loc (caller->m_call_loc != UNKNOWN_LOCATION
 		  ? caller->m_call_loc
 		  : gimple_location (call)),
@@ -588,6 +593,47 @@ reader::trampoline_object (tree addr, esc_loc loc)
   return obj;
 }
 
+/* The one function an indirect call through FN may call: FN is a copy
+   of its address, possibly through other copies and phis that all bring
+   the same function; or NULL.  */
+static tree
+known_target (tree fn)
+{
+  tree target = NULL_TREE;
+  auto_vec<tree, 8> work;
+  hash_set<tree> seen;
+  work.safe_push (fn);
+  while (!work.is_empty ())
+    {
+      tree t = work.pop ();
+      STRIP_NOPS (t);
+      if (TREE_CODE (t) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (t, 0)) == FUNCTION_DECL)
+	{
+	  tree f = TREE_OPERAND (t, 0);
+	  if (target && target != f)
+	    return NULL_TREE;
+	  target = f;
+	  continue;
+	}
+      if (TREE_CODE (t) != SSA_NAME || seen.add (t) || seen.elements () > 16)
+	return NULL_TREE;
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (gassign *a = dyn_cast<gassign *> (def))
+	{
+	  if (!gimple_assign_single_p (a) && !gimple_assign_cast_p (a))
+	    return NULL_TREE;
+	  work.safe_push (gimple_assign_rhs1 (a));
+	}
+      else if (gphi *phi = dyn_cast<gphi *> (def))
+	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	  work.safe_push (gimple_phi_arg_def (phi, i));
+      else
+	return NULL_TREE;
+    }
+  return target;
+}
+
 int
 reader::read_call (int blk, gcall *stmt)
 {
@@ -606,6 +652,8 @@ reader::read_call (int blk, gcall *stmt)
       return blk;
     }
   tree fndecl = gimple_call_fndecl (stmt);
+  if (!fndecl)
+    fndecl = known_target (gimple_call_fn (stmt));
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     switch (DECL_FUNCTION_CODE (fndecl))
       {
@@ -683,6 +731,8 @@ reader::read_call (int blk, gcall *stmt)
   esc_call (m_ef, blk, l, fndecl ? decl_name (fndecl) : NULL, flags,
 	    returned_arg, result, result_addr, args.address (),
 	    args.length ());
+  if (fndecl && DECL_STRUCT_FUNCTION (fndecl))
+    m_callees->safe_push (fndecl);
   if (retains && TREE_VALUE (retains))
     esc_call_retains (m_ef,
 		      (int) tree_to_uhwi (TREE_VALUE (TREE_VALUE (retains)))
@@ -878,8 +928,8 @@ reader::read ()
 } // anon namespace
 
 esc_function *
-escape_read_function (function *fun)
+escape_read_function (function *fun, vec<tree> *callees)
 {
-  reader r (fun);
+  reader r (fun, callees);
   return r.read ();
 }
