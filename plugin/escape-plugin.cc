@@ -302,7 +302,19 @@ finish_unit (void *, void *)
    vanish without the plugin.  */
 
 static tree
-handle_retains_attribute (tree *node, tree name, tree args, int,
+handle_function_attribute (tree *node, tree name, tree, int,
+			   bool *no_add_attrs)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE applies to functions only", name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static tree
+handle_retains_attribute (tree *node, tree name, tree args, int flags,
 			  bool *no_add_attrs)
 {
   tree arg = args ? TREE_VALUE (args) : NULL_TREE;
@@ -314,24 +326,7 @@ handle_retains_attribute (tree *node, tree name, tree args, int,
       *no_add_attrs = true;
       return NULL_TREE;
     }
-  if (TREE_CODE (*node) != FUNCTION_DECL)
-    {
-      warning (OPT_Wattributes, "%qE applies to functions only", name);
-      *no_add_attrs = true;
-    }
-  return NULL_TREE;
-}
-
-static tree
-handle_function_attribute (tree *node, tree name, tree, int,
-			   bool *no_add_attrs)
-{
-  if (TREE_CODE (*node) != FUNCTION_DECL)
-    {
-      warning (OPT_Wattributes, "%qE applies to functions only", name);
-      *no_add_attrs = true;
-    }
-  return NULL_TREE;
+  return handle_function_attribute (node, name, args, flags, no_add_attrs);
 }
 
 static tree

@@ -948,6 +948,19 @@ summary_table_put (esc_summary_table *t, esc_summary *s)
   t->slots[slot] = s;
 }
 
+/* A copy of the N places of V, names and all.  */
+static place *
+places_copy (const place *v, int n)
+{
+  place *c = xmalloc_zero ((size_t) (n ? n : 1) * sizeof (place));
+  for (int i = 0; i < n; i++)
+    {
+      c[i] = v[i];
+      c[i].name = xstrdup_or_null (v[i].name);
+    }
+  return c;
+}
+
 /* A copy of S, for the table.  */
 static esc_summary *
 summary_copy (const esc_summary *s)
@@ -955,13 +968,7 @@ summary_copy (const esc_summary *s)
   esc_summary *c = xmalloc_zero (sizeof *c);
   c->name = xstrdup_or_null (s->name);
   c->nreturns = s->nreturns;
-  c->returns = xmalloc_zero ((size_t) (s->nreturns ? s->nreturns : 1)
-			     * sizeof (place));
-  for (int i = 0; i < s->nreturns; i++)
-    {
-      c->returns[i] = s->returns[i];
-      c->returns[i].name = xstrdup_or_null (s->returns[i].name);
-    }
+  c->returns = places_copy (s->returns, s->nreturns);
   c->nwrites = s->nwrites;
   c->writes = xmalloc_zero ((size_t) (s->nwrites ? s->nwrites : 1)
 			    * sizeof (summary_write));
@@ -971,13 +978,7 @@ summary_copy (const esc_summary *s)
       summary_write *d = &c->writes[i];
       *d = *w;
       d->dest.name = xstrdup_or_null (w->dest.name);
-      d->values = xmalloc_zero ((size_t) (w->nvalues ? w->nvalues : 1)
-				* sizeof (place));
-      for (int k = 0; k < w->nvalues; k++)
-	{
-	  d->values[k] = w->values[k];
-	  d->values[k].name = xstrdup_or_null (w->values[k].name);
-	}
+      d->values = places_copy (w->values, w->nvalues);
     }
   c->nparams = s->nparams;
   c->param_names = xmalloc_zero ((size_t) (s->nparams ? s->nparams : 1)
