@@ -195,17 +195,14 @@ set_has_any_offset (const elem_set *s, uint32_t obj)
   return lo < s->n && s->v[lo].obj == obj && s->v[lo].offset == OFFSET_ANY;
 }
 
-/* Add S to the points-to set of VAR, folding the offsets of an object
-   into OFFSET_ANY once there are too many.  */
-static void
-var_add (solver *sv, int var, const elem_set *s)
+/* Add S to D, writers dropped, folding the offsets of an object into
+   OFFSET_ANY once there are too many (SCRATCH is for the work); whether
+   D grew.  */
+static bool
+union_folding (elem_set *d, const elem_set *s, elem_set *scratch)
 {
-  if (var < 0 || s->n == 0)
-    return;
-  elem_set *d = &sv->fn->vars[var];
-  sv->work += s->n + d->n;
   /* Elements of S not already covered by an OFFSET_ANY element of D.  */
-  elem_set *add = &sv->scratch;
+  elem_set *add = scratch;
   set_clear (add);
   for (uint32_t i = 0; i < s->n; i++)
     if (s->v[i].offset == OFFSET_ANY || !set_has_any_offset (d, s->v[i].obj))
@@ -216,9 +213,7 @@ var_add (solver *sv, int var, const elem_set *s)
 	  set_insert (add, e);
       }
   if (!set_union (d, add))
-    return;
-  sv->changed = true;
-  /* Fold objects with too many offsets.  */
+    return false;
   uint32_t k = 0;
   for (uint32_t i = 0; i < d->n;)
     {
@@ -238,6 +233,20 @@ var_add (solver *sv, int var, const elem_set *s)
       i = j;
     }
   d->n = k;
+  return true;
+}
+
+/* Add S to the points-to set of VAR, folding the offsets of an object
+   into OFFSET_ANY once there are too many.  */
+static void
+var_add (solver *sv, int var, const elem_set *s)
+{
+  if (var < 0 || s->n == 0)
+    return;
+  elem_set *d = &sv->fn->vars[var];
+  sv->work += s->n + d->n;
+  if (union_folding (d, s, &sv->scratch))
+    sv->changed = true;
 }
 
 /* Whether a store into OBJ may replace what it held: OBJ stands for one
@@ -453,17 +462,9 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
       int loc = location_get (fn, t.obj, t.offset);
       bool added = !state_find (&sv->everywhere, loc);
       state_entry *e = state_get (&sv->everywhere, loc);
-      elem_set *plain = &sv->scratch;
-      set_clear (plain);
-      for (uint32_t i = 0; i < values->n; i++)
-	{
-	  elem x = values->v[i];
-	  x.writer = 0;
-	  if (!plain->n || plain->v[plain->n - 1].obj != x.obj
-	      || plain->v[plain->n - 1].offset != x.offset)
-	    set_insert (plain, x);
-	}
-      if (set_union (&e->contents, plain) || added)
+      /* Memory too folds the offsets of an object: a copy or store
+	 feeding on its own location would add one every round.  */
+      if (union_folding (&e->contents, values, &sv->scratch) || added)
 	sv->changed = true;
       return;
     }
@@ -571,6 +572,11 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
   elem_set src_targets = { 0 };
   value_elements (sv, src, false, 0, &src_targets);
   drop_none (&src_targets);
+  /* The objects copied from: a copy within one of them (memmove's
+     shift of an array) goes anywhere in it, or each round of phase 1
+     would shift it by another step.  */
+  elem_set sources = { 0 };
+  set_copy (&sources, &src_targets);
   for (uint32_t t = 0; t < src_targets.n; t++)
     {
       elem st = src_targets.v[t];
@@ -627,10 +633,13 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
       elem dt = targets.v[t];
       if (strong)
 	write_target (sv, s, dt, size, true, &none);
+      bool within = false;
+      for (uint32_t k = 0; k < sources.n; k++)
+	within |= sources.v[k].obj == dt.obj;
       for (int i = 0; i < npieces; i++)
 	{
 	  elem at = dt;
-	  at.offset = pieces[i].offset == OFFSET_ANY
+	  at.offset = pieces[i].offset == OFFSET_ANY || within
 			  ? OFFSET_ANY
 			  : offset_add (dt.offset, pieces[i].offset);
 	  /* A strong copy replaces each field; the pieces were merged by
@@ -640,6 +649,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	}
     }
   set_free (&targets);
+  set_free (&sources);
   set_free (&none);
   for (int i = 0; i < npieces; i++)
     set_free (&pieces[i].contents);
@@ -667,9 +677,10 @@ constant_arg (const insn *in, int i)
 static int
 variable_object (esc_function *fn, enum esc_object_kind kind, const char *name)
 {
+  /* Unnamed ones (string literals) are one.  */
   for (int i = 0; i < fn->nobjects; i++)
-    if (fn->objects[i].kind == kind && fn->objects[i].name
-	&& strcmp (fn->objects[i].name, name) == 0)
+    if (fn->objects[i].kind == kind
+	&& strcmp (fn->objects[i].name ? fn->objects[i].name : "", name) == 0)
       return i;
   esc_loc nowhere = { NULL, 0, 0, 0 };
   return object_new (fn, kind, name, nowhere, -1);

@@ -431,9 +431,7 @@ summary_derive (solver *sv)
       if (w.dest.root == PLACE_PARAM && !write_applies (&w))
 	{
 	  /* Seen from the caller, the callee may have put memory of its
-	     own there, or, for memory further from the parameter, anywhere
-	     in what the parameter points to: the policy of calls without
-	     summaries.  */
+	     own there: the policy of calls without summaries.  */
 	  for (int k = 0; k < w.nvalues; k++)
 	    place_free (&w.values[k]);
 	  if (!w.values)
@@ -443,11 +441,7 @@ summary_derive (solver *sv)
 	  w.values[0].root = PLACE_UNKNOWN;
 	  w.values[0].offset = OFFSET_ANY;
 	  w.keeps_old = true;
-	  if (w.dest.depth > 0)
-	    {
-	      w.dest.depth = 0;
-	      w.dest.offset = OFFSET_ANY;
-	    }
+
 	  bool known = false;
 	  for (int k = 0; k < sum->nwrites; k++)
 	    known |= place_equal (&sum->writes[k].dest, &w.dest);
