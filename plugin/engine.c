@@ -705,7 +705,8 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
 {
   esc_function *fn = sv->fn;
   insn *in = &fn->insns[id];
-  elem_set level = { 0 };
+  elem_set *level = &sv->place_level;
+  set_clear (level);
   switch (p->root)
     {
     case PLACE_NONE:
@@ -715,8 +716,8 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
 	return;
       }
     case PLACE_PARAM:
-      value_elements (sv, call_arg (in, p->index), false, 0, &level);
-      drop_none (&level);
+      value_elements (sv, call_arg (in, p->index), false, 0, level);
+      drop_none (level);
       break;
     case PLACE_GLOBAL:
     case PLACE_STATIC:
@@ -727,7 +728,7 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
 						       : ESC_OBJ_STATIC,
 						   p->name)),
 		   0, 0 };
-	set_insert (&level, e);
+	set_insert (level, e);
 	break;
       }
     case PLACE_FRESH:
@@ -735,7 +736,7 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
 	int obj = call_site_object (fn, &in->fresh_object, ESC_OBJ_HEAP,
 				    in->callee, in->loc);
 	elem e = { (uint32_t) obj, 0, 0 };
-	set_insert (&level, e);
+	set_insert (level, e);
 	break;
       }
     case PLACE_CAPTURE:
@@ -743,12 +744,12 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
 	int obj = call_site_object (fn, &in->capture_object, ESC_OBJ_CAPTURE,
 				    p->name, in->loc);
 	elem e = { canonical (sv, obj), 0, 0 };
-	set_insert (&level, e);
+	set_insert (level, e);
 	break;
       }
     case PLACE_RESULT:
       targets_of (sv, in->addr);
-      set_copy (&level, &sv->targets);
+      set_copy (level, &sv->targets);
       break;
     case PLACE_UNKNOWN:
       {
@@ -761,30 +762,31 @@ resolve_place (solver *sv, state *s, uint32_t id, const place *p,
       }
     }
   /* Follow the path through the caller's memory.  */
-  for (int d = 0; d < p->depth && level.n; d++)
+  for (int d = 0; d < p->depth && level->n; d++)
     {
-      elem_set next = { 0 };
-      for (uint32_t i = 0; i < level.n; i++)
+      elem_set *next = &sv->place_next;
+      set_clear (next);
+      for (uint32_t i = 0; i < level->n; i++)
 	{
-	  elem t = level.v[i];
+	  elem t = level->v[i];
 	  t.offset = p->path[d] == OFFSET_ANY
 			 ? OFFSET_ANY
 			 : offset_add (t.offset, p->path[d]);
-	  read_target (sv, s, t, &next);
+	  read_target (sv, s, t, next);
 	}
-      drop_none (&next);
-      set_free (&level);
-      level = next;
+      drop_none (next);
+      elem_set swap = *level;
+      *level = *next;
+      *next = swap;
     }
-  for (uint32_t i = 0; i < level.n; i++)
+  for (uint32_t i = 0; i < level->n; i++)
     {
-      elem e = level.v[i];
+      elem e = level->v[i];
       e.offset = p->offset == OFFSET_ANY ? OFFSET_ANY
 					 : offset_add (e.offset, p->offset);
       e.writer = writer;
       set_insert (out, e);
     }
-  set_free (&level);
 }
 
 /* Drop from S, the memory a callee writes, what unknown functions may
@@ -827,8 +829,19 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
   esc_function *fn = sv->fn;
   const esc_summary *sum = fn->insns[id].summary;
   int n = sum->nwrites;
-  elem_set *dests = xmalloc_zero ((size_t) (n ? n : 1) * sizeof (elem_set));
-  elem_set *values = xmalloc_zero ((size_t) (n ? n : 1) * sizeof (elem_set));
+  /* The solver's, reused from call to call: phase 1 runs every call in
+     every round.  */
+  if (sv->ncall_sets < 2 * n)
+    {
+      int old = sv->ncall_sets;
+      sv->call_sets
+	  = xgrow (sv->call_sets, &sv->ncall_sets, 2 * n, sizeof (elem_set));
+      memset (&sv->call_sets[old], 0,
+	      (size_t) (sv->ncall_sets - old) * sizeof (elem_set));
+    }
+  elem_set *dests = sv->call_sets, *values = sv->call_sets + n;
+  for (int w = 0; w < 2 * n; w++)
+    set_clear (&sv->call_sets[w]);
   for (int w = 0; w < n; w++)
     {
       const summary_write *sw = &sum->writes[w];
@@ -845,11 +858,7 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
       bool strong = !sum->writes[w].keeps_old && single_strong_target (sv);
       for (uint32_t i = 0; i < dests[w].n; i++)
 	write_target (sv, s, dests[w].v[i], 1, strong, &values[w]);
-      set_free (&dests[w]);
-      set_free (&values[w]);
     }
-  free (dests);
-  free (values);
   for (int k = 0; k < sum->nreturns; k++)
     resolve_place (sv, s, id, &sum->returns[k], 0, result);
 }
@@ -1502,6 +1511,11 @@ esc_analyze (esc_function *fn)
   set_free (&sv.shifted);
   set_free (&sv.targets);
   set_free (&sv.values);
+  set_free (&sv.place_level);
+  set_free (&sv.place_next);
+  for (int i = 0; i < sv.ncall_sets; i++)
+    set_free (&sv.call_sets[i]);
+  free (sv.call_sets);
   if (status == ESC_ANALYZED && !fn->takes_stack_address)
     return ESC_SKIPPED_NO_STACK_ADDRESS;
   return status;

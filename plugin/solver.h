@@ -50,6 +50,9 @@ typedef struct solver
   elem_set shifted;    /* scratch: value_elements */
   elem_set targets;    /* scratch: addresses of an access */
   elem_set values;     /* scratch: values being stored */
+  elem_set place_level, place_next; /* scratch: resolve_place */
+  elem_set *call_sets;		    /* scratch: run_summary_call */
+  int ncall_sets;
 } solver;
 
 extern const elem initial_elem;
