@@ -22,8 +22,10 @@
       flow-insensitive: one state for the whole function, weak updates
       only; it runs first with all memory that outlives the function
       merged into one object, then, if a stack object escapes even so,
-      with the real objects.  If no stack object escapes in either
-      (most functions), we are done.  Otherwise phase 2 runs
+      with the real objects (only the latter when the function needs a
+      summary).  Each instruction notes the variables and locations it
+      reads, and runs again only once one of them has changed.  If no
+      stack object escapes in either (most functions), we are done.  Otherwise phase 2 runs
       flow-sensitively, but keeps per block only the locations that may
       hold the address of a stack object, or of an object that may hold
       one; every other location keeps its phase 1 contents, which cannot
@@ -127,6 +129,81 @@ canonical (const solver *sv, int obj)
   return (uint32_t) obj;
 }
 
+/* Dependencies of phase 1's instructions.  */
+
+static void
+marks_reserve (change_marks *m, int index)
+{
+  if (index < m->cap)
+    return;
+  int old = m->cap, cap = old;
+  m->changed = xgrow (m->changed, &cap, index + 1, sizeof (uint64_t));
+  cap = old;
+  m->seen = xgrow (m->seen, &cap, index + 1, sizeof (uint32_t));
+  memset (&m->changed[old], 0, (size_t) (cap - old) * sizeof (uint64_t));
+  memset (&m->seen[old], 0, (size_t) (cap - old) * sizeof (uint32_t));
+  m->cap = cap;
+}
+
+static void
+marks_clear (change_marks *m)
+{
+  if (m->cap)
+    memset (m->changed, 0, (size_t) m->cap * sizeof (uint64_t));
+}
+
+static void
+marks_free (change_marks *m)
+{
+  free (m->changed);
+  free (m->seen);
+}
+
+/* The running instruction, if phase 1 records what it reads, reads
+   thing INDEX (of kind TAG, noted in M).  */
+static void
+note_read (solver *sv, change_marks *m, uint32_t tag, int index)
+{
+  if (!sv->deps_of)
+    return;
+  marks_reserve (m, index);
+  if (m->seen[index] == sv->run_serial)
+    return;
+  m->seen[index] = sv->run_serial;
+  insn_deps *d = sv->deps_of;
+  d->v = xgrow (d->v, &d->cap, d->n + 1, sizeof (uint32_t));
+  d->v[d->n++] = tag | (uint32_t) index;
+}
+
+static void
+note_changed (solver *sv, change_marks *m, int index)
+{
+  sv->changed = true;
+  marks_reserve (m, index);
+  m->changed[index] = ++sv->tick;
+}
+
+/* Whether instruction ID read something that changed since it ran.  */
+static bool
+deps_changed (const solver *sv, uint32_t id)
+{
+  const insn_deps *d = &sv->deps[id];
+  if (!d->ran)
+    return true;
+  for (int i = 0; i < d->n; i++)
+    {
+      uint32_t dep = d->v[i];
+      const change_marks *m = &sv->var_marks;
+      if (dep & DEP_OBJECT)
+	m = &sv->obj_marks;
+      else if (dep & DEP_LOCATION)
+	m = &sv->loc_marks;
+      if (m->changed[DEP_INDEX (dep)] >= d->ran)
+	return true;
+    }
+  return false;
+}
+
 /* The elements VALUE designates, added to OUT (writer WRITER).  */
 static void
 value_elements (solver *sv, esc_value value, bool unknown_offset,
@@ -144,6 +221,7 @@ value_elements (solver *sv, esc_value value, bool unknown_offset,
       }
     case ESC_VALUE_VAR:
       {
+	note_read (sv, &sv->var_marks, 0, value.id);
 	const elem_set *s = &fn->vars[value.id];
 	if (s->n == 0)
 	  break;
@@ -246,7 +324,9 @@ var_add (solver *sv, int var, const elem_set *s)
   elem_set *d = &sv->fn->vars[var];
   sv->work += s->n + d->n;
   if (union_folding (d, s, &sv->scratch))
-    sv->changed = true;
+    {
+      note_changed (sv, &sv->var_marks, var);
+    }
 }
 
 /* Whether a store into OBJ may replace what it held: OBJ stands for one
@@ -303,6 +383,8 @@ location_tracked (const solver *sv, int loc)
 static const elem_set *
 everywhere_contents (solver *sv, int loc)
 {
+  if (sv->insensitive)
+    note_read (sv, &sv->loc_marks, DEP_LOCATION, loc);
   state_entry *e = state_find (&sv->everywhere, loc);
   return e ? &e->contents : NULL;
 }
@@ -381,6 +463,8 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
   if (t.offset == OFFSET_ANY)
     {
       object *o = &fn->objects[t.obj];
+      if (sv->insensitive)
+	note_read (sv, &sv->obj_marks, DEP_OBJECT, (int) t.obj);
       if (o->nlocs == 0)
 	read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
       for (int i = 0; i < fn->objects[t.obj].nlocs; i++)
@@ -465,7 +549,7 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
       /* Memory too folds the offsets of an object: a copy or store
 	 feeding on its own location would add one every round.  */
       if (union_folding (&e->contents, values, &sv->scratch) || added)
-	sv->changed = true;
+	note_changed (sv, &sv->loc_marks, loc);
       return;
     }
   /* Phase 2: locations not tracked already hold all they can hold in
@@ -582,6 +666,8 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
       elem st = src_targets.v[t];
       if (object_field_insensitive (fn, st.obj))
 	st.offset = OFFSET_ANY;
+      if (sv->insensitive)
+	note_read (sv, &sv->obj_marks, DEP_OBJECT, (int) st.obj);
       object *o = &fn->objects[st.obj];
       int nlocs = o->nlocs;
       for (int i = 0; i < nlocs; i++)
@@ -1201,14 +1287,68 @@ compute_rpo (solver *sv)
   free (seen);
 }
 
-/* Phase 1: run every instruction over the one state until nothing
-   changes; false when over budget.  */
+/* Forget what phase 1 recorded in an earlier run.  */
+static void
+reset_deps (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  if (!sv->deps)
+    sv->deps = xmalloc_zero ((size_t) (fn->ninsns ? fn->ninsns : 1)
+			     * sizeof (insn_deps));
+  for (int i = 0; i < fn->ninsns; i++)
+    sv->deps[i].ran = 0;
+  marks_clear (&sv->var_marks);
+  marks_clear (&sv->loc_marks);
+  marks_clear (&sv->obj_marks);
+  if (sv->cap_obj_nlocs)
+    memset (sv->obj_nlocs, 0, (size_t) sv->cap_obj_nlocs * sizeof (int));
+  sv->tick = 0;
+}
+
+static void
+free_deps (solver *sv)
+{
+  for (int i = 0; sv->deps && i < sv->fn->ninsns; i++)
+    free (sv->deps[i].v);
+  free (sv->deps);
+  marks_free (&sv->var_marks);
+  marks_free (&sv->loc_marks);
+  marks_free (&sv->obj_marks);
+  free (sv->obj_nlocs);
+}
+
+/* A new location holds its initial contents: news to the instructions
+   that read every location of its object.  */
+static void
+note_new_locations (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  if (sv->cap_obj_nlocs < fn->nobjects)
+    {
+      int old = sv->cap_obj_nlocs;
+      sv->obj_nlocs = xgrow (sv->obj_nlocs, &sv->cap_obj_nlocs, fn->nobjects,
+			     sizeof (int));
+      memset (&sv->obj_nlocs[old], 0,
+	      (size_t) (sv->cap_obj_nlocs - old) * sizeof (int));
+    }
+  for (int o = 0; o < fn->nobjects; o++)
+    if (sv->obj_nlocs[o] != fn->objects[o].nlocs)
+      {
+	sv->obj_nlocs[o] = fn->objects[o].nlocs;
+	note_changed (sv, &sv->obj_marks, o);
+      }
+}
+
+/* Phase 1: run the instructions over the one state until nothing
+   changes, each again only when what it read has changed since it last
+   ran; false when over budget.  */
 static bool
 solve_insensitive (solver *sv)
 {
   esc_function *fn = sv->fn;
   sv->insensitive = true;
   sv->everywhere.reached = true;
+  reset_deps (sv);
   int round = 0;
   do
     {
@@ -1217,9 +1357,22 @@ solve_insensitive (solver *sv)
 	{
 	  block *blk = &fn->blocks[sv->rpo[r]];
 	  for (int i = 0; i < blk->ninsns; i++)
-	    run_insn (sv, &sv->everywhere, (uint32_t) blk->insns[i]);
-	  sv->work += blk->ninsns;
+	    {
+	      uint32_t id = (uint32_t) blk->insns[i];
+	      sv->work++;
+	      if (!deps_changed (sv, id))
+		continue;
+	      insn_deps *d = &sv->deps[id];
+	      d->n = 0;
+	      /* Changes from here on, its own included, are news to it.  */
+	      d->ran = sv->tick + 1;
+	      sv->run_serial++;
+	      sv->deps_of = d;
+	      run_insn (sv, &sv->everywhere, id);
+	      sv->deps_of = NULL;
+	    }
 	}
+      note_new_locations (sv);
       if (sv->work > sv->budget || ++round > MAX_ROUNDS)
 	return false;
     }
@@ -1455,15 +1608,15 @@ esc_analyze (esc_function *fn)
   /* Phase 1, twice: first with all memory that outlives the function
      as one object, which keeps the sets small, then precisely.  What
      cannot escape flow-insensitively cannot escape at all: most
-     functions stop after the first round.  The summary needs the
-     precise round.  */
+     functions stop after the first round.  The summary and the
+     allocation sites need the precise round: then it is the only one.  */
   enum esc_status status = ESC_ANALYZED;
   bool candidate = fn->takes_stack_address;
   for (int precise = 0;
        precise < 2 && (candidate || want_summary || want_allocations);
        precise++)
     {
-      if (!precise && !candidate)
+      if (!precise && (!candidate || want_summary || want_allocations))
 	continue;
       sv.merge_external = !precise;
       state_free (&sv.everywhere);
@@ -1516,6 +1669,7 @@ esc_analyze (esc_function *fn)
   for (int i = 0; i < sv.ncall_sets; i++)
     set_free (&sv.call_sets[i]);
   free (sv.call_sets);
+  free_deps (&sv);
   if (status == ESC_ANALYZED && !fn->takes_stack_address)
     return ESC_SKIPPED_NO_STACK_ADDRESS;
   return status;

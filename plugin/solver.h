@@ -17,6 +17,28 @@
 
 typedef struct block_memory block_memory;
 
+/* What one instruction read when phase 1 last ran it: variables,
+   locations (DEP_LOCATION | location) and the set of locations of an
+   object (DEP_OBJECT | object).  */
+#define DEP_LOCATION 0x40000000u
+#define DEP_OBJECT 0x80000000u
+#define DEP_INDEX(dep) ((dep) & ~(DEP_LOCATION | DEP_OBJECT))
+typedef struct insn_deps
+{
+  uint32_t *v;
+  int n, cap;
+  uint64_t ran; /* the change count when it last ran; 0: never */
+} insn_deps;
+
+/* For each of a kind of thing: when it last changed, and the run of an
+   instruction that last recorded reading it.  */
+typedef struct change_marks
+{
+  uint64_t *changed;
+  uint32_t *seen;
+  int cap;
+} change_marks;
+
 typedef struct solver
 {
   esc_function *fn;
@@ -43,6 +65,18 @@ typedef struct solver
   int *rpo;
   int nrpo;
   bool changed;
+  /* Phase 1 runs an instruction again only if something it read has
+     changed since it last ran.  TICK counts the changes; OBJ_NLOCS is
+     how many locations each object had at the last check, as a new
+     location adds its initial contents to a read of the whole object.  */
+  uint64_t tick;
+  change_marks var_marks, loc_marks, obj_marks;
+  int *obj_nlocs;
+  int cap_obj_nlocs;
+  insn_deps *deps;
+  /* The deps of the instruction running.  */
+  insn_deps *deps_of;
+  uint32_t run_serial;
   long work;
   long budget;
   uint32_t store_insn; /* the store being run, or 0 */
