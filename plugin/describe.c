@@ -76,7 +76,7 @@ sink_phrase (const esc_function *fn, const esc_finding *f,
       return text_format ("from %s%s%s through parameter %s%s%s", lq, fname,
 			  rq, lq, root_name, rq);
     case ESC_OBJ_CALL_RESULT:
-      return text_format ("from %s%s%s into memory returned by %s%s%s", lq,
+      return text_format ("from %s%s%s into memory obtained from %s%s%s", lq,
 			  fname, rq, lq, root_name, rq);
     case ESC_OBJ_CAPTURE:
       return text_format ("from %s%s%s, captured by %s%s%s", lq, fname, rq, lq,

@@ -658,7 +658,7 @@ esc_object_kind_text (enum esc_object_kind kind)
     case ESC_OBJ_GLOBAL_POINTEE:
       return "memory reachable from";
     case ESC_OBJ_CALL_RESULT:
-      return "memory returned by";
+      return "memory obtained from";
     case ESC_OBJ_CAPTURE:
       return "memory kept by";
     case ESC_OBJ_HEAP:

@@ -441,9 +441,14 @@ summary_derive (solver *sv)
 	  w.values[0].root = PLACE_UNKNOWN;
 	  w.values[0].offset = OFFSET_ANY;
 	  w.keeps_old = true;
+	  /* Only into what the parameter points to, as such calls do:
+	     otherwise each caller would add its callees' writes to its own
+	     summary, far into the memory they reach, and every call would
+	     apply them all.  */
+	  bool deeper = w.dest.depth > 0;
 
-	  bool known = false;
-	  for (int k = 0; k < sum->nwrites; k++)
+	  bool known = deeper;
+	  for (int k = 0; k < sum->nwrites && !known; k++)
 	    known |= place_equal (&sum->writes[k].dest, &w.dest);
 	  if (known)
 	    {
