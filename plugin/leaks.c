@@ -13,7 +13,9 @@ typedef struct exit_counts
 {
   int *seen;
   int *last;
+  int *next; /* the next finding of the same object, or -1 */
   int cap;
+  int *first; /* by object: its first finding, or -1 */
 } exit_counts;
 
 typedef struct leak_walk
@@ -22,20 +24,19 @@ typedef struct leak_walk
   state *s;
   int exit; /* which exit state, counting from 1 */
   exit_counts *counts;
-  /* Containers already expanded, as (object, sink object) pairs.  */
-  int *seen;
-  int nseen, cap_seen;
+  /* Containers already expanded, as (object, sink object) pairs: an
+     open-addressing hash set of keys (0: empty slot).  */
+  uint64_t *seen;
+  uint32_t nseen, cap_seen; /* CAP_SEEN: 0 or a power of two */
 } leak_walk;
 
 /* Whether S holds only addresses of OBJ (stored by one or several
-   statements): the location surely holds OBJ's address.  */
+   statements): the location surely holds OBJ's address.  S is sorted
+   by object.  */
 static bool
 only_address_of (const elem_set *s, uint32_t obj)
 {
-  for (uint32_t i = 0; i < s->n; i++)
-    if (s->v[i].obj != obj)
-      return false;
-  return s->n > 0;
+  return s->n > 0 && s->v[0].obj == obj && s->v[s->n - 1].obj == obj;
 }
 
 /* Whether sink objects A and B are one sink: the same object, or what
@@ -84,11 +85,10 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
 	     int container, esc_loc loc, uint32_t via, bool certain)
 {
   esc_function *fn = w->fn;
-  for (size_t i = 0; i < fn->nfindings; i++)
+  for (int i = w->counts->first[obj]; i >= 0; i = w->counts->next[i])
     {
       esc_finding *f = &fn->findings[i];
-      if (f->object == obj && f->sink == sink
-	  && same_sink (fn, f->sink_object, sink_object))
+      if (f->sink == sink && same_sink (fn, f->sink_object, sink_object))
 	{
 	  /* One finding per object and sink: keep the first place, and
 	     the sink nearest its root (the global rather than memory it
@@ -114,11 +114,14 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
     }
   int n = (int) fn->nfindings;
   exit_counts *c = w->counts;
-  int cap_seen = c->cap;
+  int cap_seen = c->cap, cap_last = c->cap;
   c->seen = xgrow (c->seen, &cap_seen, n + 1, sizeof (int));
-  c->last = xgrow (c->last, &c->cap, n + 1, sizeof (int));
+  c->last = xgrow (c->last, &cap_last, n + 1, sizeof (int));
+  c->next = xgrow (c->next, &c->cap, n + 1, sizeof (int));
   c->seen[n] = 1;
   c->last[n] = w->exit;
+  c->next[n] = c->first[obj];
+  c->first[obj] = n;
   esc_finding *f
       = finding_new (fn, obj, sink, sink_object, container, loc, certain);
   set_via (fn, f, via);
@@ -144,15 +147,37 @@ sink_of_root (const esc_function *fn, int root)
     }
 }
 
+static uint32_t
+seen_slot (const uint64_t *keys, uint32_t cap, uint64_t key)
+{
+  uint32_t i = (uint32_t) ((key * 0x9e3779b97f4a7c15ull) >> 32) & (cap - 1);
+  while (keys[i] && keys[i] != key)
+    i = (i + 1) & (cap - 1);
+  return i;
+}
+
+/* Whether the pair (OBJ, SINK_OBJECT) was seen already; notes it.  */
 static bool
 walk_seen (leak_walk *w, int obj, int sink_object)
 {
-  for (int i = 0; i < w->nseen; i += 2)
-    if (w->seen[i] == obj && w->seen[i + 1] == sink_object)
-      return true;
-  w->seen = xgrow (w->seen, &w->cap_seen, w->nseen + 2, sizeof (int));
-  w->seen[w->nseen++] = obj;
-  w->seen[w->nseen++] = sink_object;
+  uint64_t key
+      = ((uint64_t) (uint32_t) obj << 32 | (uint32_t) (sink_object + 1)) + 1;
+  if (2 * (w->nseen + 1) > w->cap_seen)
+    {
+      uint32_t cap = w->cap_seen ? 2 * w->cap_seen : 64;
+      uint64_t *keys = xmalloc_zero ((size_t) cap * sizeof (uint64_t));
+      for (uint32_t i = 0; i < w->cap_seen; i++)
+	if (w->seen[i])
+	  keys[seen_slot (keys, cap, w->seen[i])] = w->seen[i];
+      free (w->seen);
+      w->seen = keys;
+      w->cap_seen = cap;
+    }
+  uint32_t i = seen_slot (w->seen, w->cap_seen, key);
+  if (w->seen[i])
+    return true;
+  w->seen[i] = key;
+  w->nseen++;
   return false;
 }
 
@@ -247,7 +272,11 @@ find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
     if (x == 0 || exit_states[x] != exit_states[x - 1])
       nstates++;
   int exit = 0;
-  exit_counts counts = { NULL, NULL, 0 };
+  exit_counts counts = { NULL, NULL, NULL, 0, NULL };
+  counts.first = xmalloc_zero ((size_t) (fn->nobjects ? fn->nobjects : 1)
+			       * sizeof (int));
+  for (int i = 0; i < fn->nobjects; i++)
+    counts.first[i] = -1;
   for (int x = 0; x < nexits; x++)
     {
       if (x == 0 || exit_states[x] != exit_states[x - 1])
@@ -290,4 +319,6 @@ find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
       fn->findings[i].certain = 0;
   free (counts.seen);
   free (counts.last);
+  free (counts.next);
+  free (counts.first);
 }
