@@ -153,6 +153,7 @@ struct esc_function
   int *param_pointees; /* by parameter index, -1 until made */
   int nparam_pointees;
   int unknown_object;
+  int64_t pointer_size;
 
   elem_set *vars;
   int nvars, cap_vars;

@@ -25,11 +25,16 @@
       with the real objects (only the latter when the function needs a
       summary).  Each instruction notes the variables and locations it
       reads, and runs again only once one of them has changed.  If no
-      stack object escapes in either (most functions), we are done.  Otherwise phase 2 runs
-      flow-sensitively, but keeps per block only the locations that may
-      hold the address of a stack object, or of an object that may hold
-      one; every other location keeps its phase 1 contents, which cannot
-      lead to a stack object.
+      stack object escapes in either (most functions), we are done.
+      Otherwise phase 2 runs flow-sensitively, but keeps per block only
+      the locations that may hold the address of a stack object, or of
+      an object that may hold one; every other location keeps its phase
+      1 contents, which cannot lead to a stack object.
+
+      Values that cannot hold an address (an int on LP64, a float) are
+      not followed, and what unknown memory holds is unknown: an
+      address stored there has escaped, and reading it back would spread
+      everything stored there into every pointer loaded from it.
 
    2. Leaks (leaks.c).  At each return, what outlives the function is the
       return value and the roots: globals, statics, the memory reachable
@@ -458,6 +463,15 @@ static void
 read_target (solver *sv, state *s, elem t, elem_set *out)
 {
   esc_function *fn = sv->fn;
+  if (t.obj == (uint32_t) fn->unknown_object)
+    {
+      /* What unknown memory holds is unknown.  Stack addresses stored
+	 there have escaped already; reading them back would only spread
+	 everything ever stored there into every pointer loaded from it.  */
+      elem u = { t.obj, 0, 0 };
+      set_insert (out, u);
+      return;
+    }
   if (object_field_insensitive (fn, t.obj))
     t.offset = OFFSET_ANY;
   if (t.offset == OFFSET_ANY)
@@ -1069,8 +1083,11 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	    for (uint32_t i = 0; i < sv->targets.n; i++)
 	      {
 		elem t = sv->targets.v[i];
-		if (object_is_stack_kind (fn->objects[t.obj].kind)
-		    || fn->objects[t.obj].kind == ESC_OBJ_HEAP)
+		const object *o = &fn->objects[t.obj];
+		/* An int cannot hold a pointer.  */
+		bool too_small = o->size >= 0 && o->size < fn->pointer_size;
+		if ((object_is_stack_kind (o->kind) || o->kind == ESC_OBJ_HEAP)
+		    && !too_small)
 		  {
 		    t.offset = OFFSET_ANY;
 		    write_target (sv, s, t, -1, false, &written);
@@ -1212,6 +1229,8 @@ run_insn (solver *sv, state *s, uint32_t id)
       {
 	elem_set r = { 0 };
 	check_scope (sv, s, in->addr, id);
+	if (in->dst < 0)
+	  break;
 	targets_of (sv, in->addr);
 	elem_set targets = { 0 };
 	set_copy (&targets, &sv->targets);

@@ -139,6 +139,8 @@ typedef struct esc_function esc_function;
 esc_function *esc_function_create (const char *name, esc_loc loc);
 void esc_function_destroy (esc_function *fn);
 const char *esc_function_name (const esc_function *fn);
+/* The size of a pointer on the target, in bytes (default: the host's).  */
+void esc_function_set_pointer_size (esc_function *fn, int64_t bytes);
 esc_loc esc_function_loc (const esc_function *fn);
 
 /* A new object of KIND.  NAME is copied and may be NULL for unnamed ones;
@@ -169,7 +171,8 @@ void esc_edge (esc_function *fn, int from, int to);
    (arithmetic whose amount is not a constant).  */
 void esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
 		 const esc_value *srcs, int nsrcs, int unknown_offset);
-/* DST = *ADDR, reading SIZE bytes.  */
+/* DST = *ADDR, reading SIZE bytes; DST -1: a value that cannot hold an
+   address is read (the read still uses the memory).  */
 void esc_load (esc_function *fn, int block, esc_loc loc, int dst,
 	       esc_value addr, int64_t size);
 /* *ADDR = SRC, writing SIZE bytes (SRC NONE: a value holding no

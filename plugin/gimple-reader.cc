@@ -373,11 +373,22 @@ keep_value_p (esc_value v, bool pointer)
 	 || (pointer && v.kind == ESC_VALUE_CONSTANT);
 }
 
+/* Whether a value of TYPE may hold an address: pointers, integers as
+   wide as one (uintptr_t round trips), vectors and aggregates; not an
+   int on LP64, a bool or a float.  */
+static bool
+may_hold_address_p (tree type)
+{
+  if (INTEGRAL_TYPE_P (type))
+    return TYPE_PRECISION (type) >= POINTER_SIZE;
+  return TREE_CODE (type) != REAL_TYPE;
+}
+
 void
 reader::read_phi (int blk, gphi *phi)
 {
   tree result = gimple_phi_result (phi);
-  if (virtual_operand_p (result))
+  if (virtual_operand_p (result) || !may_hold_address_p (TREE_TYPE (result)))
     return;
   auto_vec<esc_value, 8> values;
   bool pointer = POINTER_TYPE_P (TREE_TYPE (result));
@@ -417,6 +428,15 @@ reader::read_assign (int blk, gassign *stmt)
     {
       if (virtual_operand_p (lhs))
 	return;
+      if (!may_hold_address_p (TREE_TYPE (lhs)))
+	{
+	  /* Nothing to follow, but a load is still a use of the memory
+	     (after the end of its scope?).  */
+	  if (memory_ref_p (rhs1))
+	    esc_load (m_ef, blk, l, -1, ref_address (rhs1),
+		      size_of_type (TREE_TYPE (rhs1)));
+	  return;
+	}
       int dst = var_for (lhs);
       esc_value v[2] = { no_value, no_value };
       int n = 0;
@@ -920,6 +940,7 @@ reader::read ()
   tree fndecl = m_fun->decl;
   m_ef = esc_function_create (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
 			      loc_of (DECL_SOURCE_LOCATION (fndecl)));
+  esc_function_set_pointer_size (m_ef, POINTER_SIZE_UNITS);
   /* Block 0 is the engine's entry: parameters are set up there.  */
   read_body ();
   return m_ef;

@@ -17,6 +17,7 @@ esc_function_create (const char *name, esc_loc loc)
   esc_function *fn = xmalloc_zero (sizeof *fn);
   fn->name = xstrdup_or_null (name ? name : "");
   fn->loc = loc;
+  fn->pointer_size = (int64_t) sizeof (void *);
   /* Objects 0 and 1 are the pseudo objects OBJ_INITIAL and OBJ_NONE;
      they are never reported.  */
   object_new (fn, ESC_OBJ_UNKNOWN, "<initial>", no_loc, -1);
@@ -28,6 +29,12 @@ esc_function_create (const char *name, esc_loc loc)
   memset (&fn->insns[0], 0, sizeof (insn));
   fn->ninsns = 1;
   return fn;
+}
+
+void
+esc_function_set_pointer_size (esc_function *fn, int64_t bytes)
+{
+  fn->pointer_size = bytes;
 }
 
 const char *

@@ -542,7 +542,7 @@ summary_loads_stored_param (solver *sv, const esc_summary *sum)
     }
   bool loads = false;
   for (int i = 1; i < fn->ninsns && !loads; i++)
-    if (fn->insns[i].code == INSN_LOAD)
+    if (fn->insns[i].code == INSN_LOAD && fn->insns[i].dst >= 0)
       {
 	targets_of (sv, fn->insns[i].addr);
 	for (uint32_t t = 0; t < sv->targets.n && !loads; t++)
