@@ -119,15 +119,20 @@ place_of (const esc_function *fn, uint32_t obj, uint32_t offset, place *p)
     }
 }
 
-/* Whether a caller can follow value P: what a parameter points to,
-   or the pointer loaded from a known field of it.  Deeper and
-   array-indexed paths match too much of the caller's memory when the
-   analysis of the callee merged them (the first field of a struct stands
-   for the whole array of them).  */
+/* Whether a caller can follow value P: what a parameter points to, or
+   (stored, not RETURNED) the pointer loaded from a known field of what
+   it points to, its content.  Deeper and array-indexed paths match too
+   much of the caller's memory when the analysis of the callee merged
+   them (the first field of a struct stands for the whole array of
+   them).  Which field's content a function returns usually hangs on a
+   flag (sqlite3StrAccumFinish returns the caller's buffer or a heap
+   copy of it), which a flow-insensitive summary cannot tell.  */
 static bool
-precise_enough (const place *p)
+precise_enough (const place *p, bool returned)
 {
-  return p->root != PLACE_PARAM || p->depth == 0;
+  if (p->root != PLACE_PARAM || p->depth == 0)
+    return true;
+  return !returned && p->depth == 1 && p->path[0] != OFFSET_ANY;
 }
 
 /* Whether a caller applies write W.  Into what a parameter reaches, only
@@ -339,7 +344,7 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	}
       place p;
       if (!place_of (fn, s->v[i].obj, s->v[i].offset, &p)
-	  || !precise_enough (&p))
+	  || !precise_enough (&p, !w || w->dest.root == PLACE_RESULT))
 	{
 	  /* An address in FN's own frame (reported in FN; for the caller
 	     no address of its own), or one too vague to follow.  */
