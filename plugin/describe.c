@@ -21,10 +21,10 @@ text_format (const char *fmt, ...)
   return s;
 }
 
-static const char *
+const char *
 spelled (const esc_quoting *q, const char *name)
 {
-  return q->spell ? q->spell (name) : name;
+  return name && q->spell ? q->spell (name) : name;
 }
 
 static const char *

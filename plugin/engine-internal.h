@@ -245,6 +245,8 @@ const char *summary_table_string (esc_summary_table *t, const char *s);
 
 /* A text made by printf's rules, to free (describe.c).  */
 char *text_format (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
+/* NAME (may be NULL) as Q spells identifiers (describe.c).  */
+const char *spelled (const esc_quoting *q, const char *name);
 
 /* Growing arrays.  */
 void *xgrow (void *p, int *cap, int need, size_t elem_size);

@@ -619,8 +619,7 @@ static char *
 dest_action (const esc_summary *sum, const place *dest, const esc_quoting *q)
 {
   const char *lq = q->lq, *rq = q->rq;
-  const char *name
-      = dest->name && q->spell ? q->spell (dest->name) : dest->name;
+  const char *name = spelled (q, dest->name);
   const char *reach = dest->depth ? "into memory reachable from" : "into";
   switch (dest->root)
     {
@@ -629,7 +628,7 @@ dest_action (const esc_summary *sum, const place *dest, const esc_quoting *q)
 	const char *p = param_name (sum, dest->index);
 	return text_format (
 	    "stores it into the memory that parameter %s%s%s points to", lq,
-	    q->spell ? q->spell (p) : p, rq);
+	    spelled (q, p), rq);
       }
     case PLACE_GLOBAL:
       return text_format ("stores it %s global variable %s%s%s", reach, lq,
@@ -657,8 +656,7 @@ esc_callee_note (const esc_function *fn, const esc_finding *f,
   const esc_summary *sum = call->summary;
   char *action = dest_action (sum, &sum->writes[effect->size].dest, q);
   char *note = text_format ("through the call to %s%s%s, which %s", q->lq,
-			    q->spell ? q->spell (call->callee) : call->callee,
-			    q->rq, action);
+			    spelled (q, call->callee), q->rq, action);
   free (action);
   return note;
 }
@@ -799,14 +797,13 @@ esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
 		     const esc_quoting *q)
 {
   const char *name = esc_param_name (fn, leak->param);
-  const char *spelled = name && q->spell ? q->spell (name) : name;
+  const char *spelled_name = spelled (q, name);
   char *level = leak->deref > 1
 		    ? text_format (" (%d dereferences)", leak->deref)
 		    : text_format ("%s", "");
   char *where;
   const char *lq = q->lq, *rq = q->rq;
-  const char *sink = leak->sink_name && q->spell ? q->spell (leak->sink_name)
-						 : leak->sink_name;
+  const char *sink = spelled (q, leak->sink_name);
   switch (leak->sink)
     {
     case ESC_LEAK_RESULT:
@@ -818,7 +815,7 @@ esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
     case ESC_LEAK_PARAM:
       {
 	const char *p = esc_param_name (fn, leak->sink_param);
-	const char *ps = p && q->spell ? q->spell (p) : p;
+	const char *ps = spelled (q, p);
 	where
 	    = text_format (" into the memory that parameter %s%s%s points to",
 			   lq, ps ? ps : "?", rq);
@@ -836,7 +833,7 @@ esc_param_leak_text (const esc_function *fn, const esc_param_leak *leak,
     }
   char *text = text_format (
       "%s%s%s%s", leak->deref ? "leaking param content: " : "leaking param: ",
-      spelled ? spelled : "?", level, where);
+      spelled_name ? spelled_name : "?", level, where);
   free (level);
   free (where);
   return text;
