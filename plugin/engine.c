@@ -329,9 +329,7 @@ var_add (solver *sv, int var, const elem_set *s)
   elem_set *d = &sv->fn->vars[var];
   sv->work += s->n + d->n;
   if (union_folding (d, s, &sv->scratch))
-    {
-      note_changed (sv, &sv->var_marks, var);
-    }
+    note_changed (sv, &sv->var_marks, var);
 }
 
 /* Whether a store into OBJ may replace what it held: OBJ stands for one
@@ -670,11 +668,6 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
   elem_set src_targets = { 0 };
   value_elements (sv, src, false, 0, &src_targets);
   drop_none (&src_targets);
-  /* The objects copied from: a copy within one of them (memmove's
-     shift of an array) goes anywhere in it, or each round of phase 1
-     would shift it by another step.  */
-  elem_set sources = { 0 };
-  set_copy (&sources, &src_targets);
   for (uint32_t t = 0; t < src_targets.n; t++)
     {
       elem st = src_targets.v[t];
@@ -715,7 +708,6 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	  set_insert (piece_at (&pieces, &npieces, &cap, OFFSET_ANY), e);
 	}
     }
-  set_free (&src_targets);
   for (int i = 0; i < npieces; i++)
     for (uint32_t k = 0; k < pieces[i].contents.n; k++)
       pieces[i].contents.v[k].writer = id;
@@ -733,9 +725,12 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
       elem dt = targets.v[t];
       if (strong)
 	write_target (sv, s, dt, size, true, &none);
+      /* A copy within one object (memmove's shift of an array) goes
+	 anywhere in it, or each round of phase 1 would shift it by
+	 another step.  */
       bool within = false;
-      for (uint32_t k = 0; k < sources.n; k++)
-	within |= sources.v[k].obj == dt.obj;
+      for (uint32_t k = 0; k < src_targets.n; k++)
+	within |= src_targets.v[k].obj == dt.obj;
       for (int i = 0; i < npieces; i++)
 	{
 	  elem at = dt;
@@ -749,7 +744,7 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
 	}
     }
   set_free (&targets);
-  set_free (&sources);
+  set_free (&src_targets);
   set_free (&none);
   for (int i = 0; i < npieces; i++)
     set_free (&pieces[i].contents);
@@ -929,8 +924,8 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
   esc_function *fn = sv->fn;
   const esc_summary *sum = fn->insns[id].summary;
   int n = sum->nwrites;
-  /* The solver's, reused from call to call: phase 1 runs every call in
-     every round.  */
+  /* The solver's, reused from call to call: a function's calls run in
+     many rounds of both phases.  */
   if (sv->ncall_sets < 2 * n)
     {
       int old = sv->ncall_sets;

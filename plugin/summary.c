@@ -449,13 +449,11 @@ summary_derive (solver *sv)
 	  /* Only into what the parameter points to, as such calls do:
 	     otherwise each caller would add its callees' writes to its own
 	     summary, far into the memory they reach, and every call would
-	     apply them all.  */
-	  bool deeper = w.dest.depth > 0;
-
-	  bool known = deeper;
-	  for (int k = 0; k < sum->nwrites && !known; k++)
-	    known |= place_equal (&sum->writes[k].dest, &w.dest);
-	  if (known)
+	     apply them all.  Once per location.  */
+	  bool dropped = w.dest.depth > 0;
+	  for (int k = 0; k < sum->nwrites && !dropped; k++)
+	    dropped = place_equal (&sum->writes[k].dest, &w.dest);
+	  if (dropped)
 	    {
 	      place_free (&w.dest);
 	      place_free (&w.values[0]);
