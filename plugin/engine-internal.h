@@ -256,6 +256,8 @@ char *xstrdup_or_null (const char *s);
 /* Element sets (set.c).  */
 bool set_insert (elem_set *s, elem e);
 bool set_union (elem_set *dst, const elem_set *src);
+/* DST |= SRC, where DST holds no element of SRC.  */
+void set_union_disjoint (elem_set *dst, const elem_set *src);
 bool set_equal (const elem_set *a, const elem_set *b);
 void set_copy (elem_set *dst, const elem_set *src);
 void set_clear (elem_set *s);

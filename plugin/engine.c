@@ -278,25 +278,47 @@ set_has_any_offset (const elem_set *s, uint32_t obj)
   return lo < s->n && s->v[lo].obj == obj && s->v[lo].offset == OFFSET_ANY;
 }
 
+/* Whether A comes before B, writers aside.  */
+static bool
+elem_before (elem a, elem b)
+{
+  return a.obj < b.obj || (a.obj == b.obj && a.offset < b.offset);
+}
+
 /* Add S to D, writers dropped, folding the offsets of an object into
    OFFSET_ANY once there are too many (SCRATCH is for the work); whether
-   D grew.  */
+   D grew.  D holds no writers.  */
 static bool
 union_folding (elem_set *d, const elem_set *s, elem_set *scratch)
 {
-  /* Elements of S not already covered by an OFFSET_ANY element of D.  */
+  /* The elements of S that D lacks and that no OFFSET_ANY element of D
+     covers: most often none.  Both are sorted, so one walk over D finds
+     them, and D is only rewritten when there are some.  */
   elem_set *add = scratch;
   set_clear (add);
+  uint32_t j = 0;
   for (uint32_t i = 0; i < s->n; i++)
-    if (s->v[i].offset == OFFSET_ANY || !set_has_any_offset (d, s->v[i].obj))
-      {
-	elem e = s->v[i];
-	e.writer = 0;
-	if (!add->n || memcmp (&add->v[add->n - 1], &e, sizeof e) != 0)
-	  set_insert (add, e);
-      }
-  if (!set_union (d, add))
+    {
+      elem e = { s->v[i].obj, s->v[i].offset, 0 };
+      if (i && elem_before (e, s->v[i - 1]))
+	j = 0; /* not sorted after all: walk D again */
+      if (add->n && add->v[add->n - 1].obj == e.obj
+	  && add->v[add->n - 1].offset == e.offset)
+	continue;
+      while (j < d->n && elem_before (d->v[j], e))
+	j++;
+      if (j < d->n && d->v[j].obj == e.obj && d->v[j].offset == e.offset)
+	continue;
+      if (e.offset != OFFSET_ANY && set_has_any_offset (d, e.obj))
+	continue;
+      if (add->n && elem_before (e, add->v[add->n - 1]))
+	set_insert (add, e);
+      else
+	set_append (add, e);
+    }
+  if (add->n == 0)
     return false;
+  set_union_disjoint (d, add);
   uint32_t k = 0;
   for (uint32_t i = 0; i < d->n;)
     {
@@ -421,14 +443,37 @@ phase2_entry (solver *sv, state *s, int loc)
   return e;
 }
 
+/* What LOC holds in S (phase 1's state in phase 1), noting the read.  */
+static const elem_set *
+location_contents (solver *sv, state *s, int loc)
+{
+  if (sv->recording && tracked_p (sv, loc))
+    flow_record (sv, loc, false);
+  return sv->insensitive ? everywhere_contents (sv, loc)
+			 : phase2_contents (sv, s, loc);
+}
+
+/* Element X of what location LOC holds, as a value: writer dropped, the
+   initial contents replaced by what they designate.  */
+static elem
+location_value (solver *sv, int loc, elem x)
+{
+  x.writer = 0;
+  if (x.obj == OBJ_INITIAL)
+    {
+      /* Memory the function did not write: the root's pointee, or for
+	 stack and fresh heap memory, nothing that is an address.  */
+      int p = location_initial_pointee (sv->fn, loc);
+      x.obj = p >= 0 ? canonical (sv, p) : OBJ_NONE;
+      x.offset = 0;
+    }
+  return x;
+}
+
 static void
 read_location (solver *sv, state *s, int loc, elem_set *out)
 {
-  esc_function *fn = sv->fn;
-  if (sv->recording && tracked_p (sv, loc))
-    flow_record (sv, loc, false);
-  const elem_set *c = sv->insensitive ? everywhere_contents (sv, loc)
-				      : phase2_contents (sv, s, loc);
+  const elem_set *c = location_contents (sv, s, loc);
   uint32_t n = c ? c->n : 1;
   sv->work += n + out->n;
   /* The contents are sorted by object, offset and writer: without the
@@ -438,22 +483,47 @@ read_location (solver *sv, state *s, int loc, elem_set *out)
   for (uint32_t i = 0; i < n; i++)
     {
       elem x = c ? c->v[i] : initial_elem;
-      x.writer = 0;
       if (x.obj == OBJ_INITIAL)
 	{
-	  /* Memory the function did not write: the root's pointee, or for
-	     stack and fresh heap memory, nothing that is an address.  */
-	  int p = location_initial_pointee (fn, loc);
-	  elem pe = { p >= 0 ? canonical (sv, p) : OBJ_NONE, 0, 0 };
-	  set_insert (out, pe);
+	  set_insert (out, location_value (sv, loc, x));
 	  continue;
 	}
+      x.writer = 0;
       if (plain->n && plain->v[plain->n - 1].obj == x.obj
 	  && plain->v[plain->n - 1].offset == x.offset)
 	continue;
       set_insert (plain, x);
     }
   set_union (out, plain);
+}
+
+/* Read every location of OBJ into OUT.  Gathered, then sorted once: a
+   merge per location would cost the object's locations times what they
+   hold.  */
+static void
+read_object (solver *sv, state *s, uint32_t obj, elem_set *out)
+{
+  esc_function *fn = sv->fn;
+  if (fn->objects[obj].nlocs == 0)
+    {
+      read_location (sv, s, location_get (fn, obj, OFFSET_ANY), out);
+      return;
+    }
+  elem_set *all = &sv->gathered;
+  set_clear (all);
+  for (int i = 0; i < fn->objects[obj].nlocs; i++)
+    {
+      int loc = fn->objects[obj].locs[i];
+      if (fn->locations[loc].offset == OFFSET_DEAD)
+	continue;
+      const elem_set *c = location_contents (sv, s, loc);
+      uint32_t n = c ? c->n : 1;
+      for (uint32_t k = 0; k < n; k++)
+	set_append (all, location_value (sv, loc, c ? c->v[k] : initial_elem));
+    }
+  set_normalize (all);
+  sv->work += all->n + out->n;
+  set_union (out, all);
 }
 
 /* Read what an access of SIZE bytes at T may see.  */
@@ -474,14 +544,9 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
     t.offset = OFFSET_ANY;
   if (t.offset == OFFSET_ANY)
     {
-      object *o = &fn->objects[t.obj];
       if (sv->insensitive)
 	note_read (sv, &sv->obj_marks, DEP_OBJECT, (int) t.obj);
-      if (o->nlocs == 0)
-	read_location (sv, s, location_get (fn, t.obj, OFFSET_ANY), out);
-      for (int i = 0; i < fn->objects[t.obj].nlocs; i++)
-	if (fn->locations[fn->objects[t.obj].locs[i]].offset != OFFSET_DEAD)
-	  read_location (sv, s, fn->objects[t.obj].locs[i], out);
+      read_object (sv, s, t.obj, out);
       return;
     }
   read_location (sv, s, location_get (fn, t.obj, t.offset), out);
@@ -1385,9 +1450,13 @@ solve_insensitive (solver *sv)
 	      run_insn (sv, &sv->everywhere, id);
 	      sv->deps_of = NULL;
 	    }
+	  /* Checked per block, not per round: a round of a huge function
+	     can cost several budgets.  */
+	  if (sv->work > sv->budget)
+	    return false;
 	}
       note_new_locations (sv);
-      if (sv->work > sv->budget || ++round > MAX_ROUNDS)
+      if (++round > MAX_ROUNDS)
 	return false;
     }
   while (sv->changed);
@@ -1675,6 +1744,7 @@ esc_analyze (esc_function *fn)
   free (sv.rpo);
   free (sv.tracked);
   set_free (&sv.scratch);
+  set_free (&sv.gathered);
   set_free (&sv.shifted);
   set_free (&sv.targets);
   set_free (&sv.values);

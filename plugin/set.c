@@ -137,6 +137,23 @@ set_union (elem_set *dst, const elem_set *src)
   return changed;
 }
 
+void
+set_union_disjoint (elem_set *dst, const elem_set *src)
+{
+  uint32_t total = dst->n + src->n;
+  set_reserve (dst, total);
+  /* From the end, in place: nothing is moved twice.  */
+  uint32_t i = dst->n, j = src->n, k = total;
+  while (j > 0)
+    {
+      if (i > 0 && elem_compare (&dst->v[i - 1], &src->v[j - 1]) > 0)
+	dst->v[--k] = dst->v[--i];
+      else
+	dst->v[--k] = src->v[--j];
+    }
+  dst->n = total;
+}
+
 bool
 set_equal (const elem_set *a, const elem_set *b)
 {

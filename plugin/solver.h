@@ -8,9 +8,10 @@
 
 /* The analysis gives up on a function when it would do more steps than
    WORK_BASE + WORK_PER_INSN per instruction (at most WORK_MAX): real
-   functions stay far below; on pathological generated code the cost
-   stays bounded and roughly linear in the function's size.  */
-#define WORK_BASE 1000000L
+   functions stay below (the costliest of sqlite3.c, recursive walks of
+   parameters' trees, take about 1.1M); on pathological generated code
+   the cost stays bounded and roughly linear in the function's size.  */
+#define WORK_BASE 3000000L
 #define WORK_PER_INSN 1000L
 #define WORK_MAX 40000000L
 #define MAX_ROUNDS 64
@@ -81,6 +82,7 @@ typedef struct solver
   long budget;
   uint32_t store_insn; /* the store being run, or 0 */
   elem_set scratch;    /* scratch: var_add, read_location, phis */
+  elem_set gathered;   /* scratch: read_object */
   elem_set shifted;    /* scratch: value_elements */
   elem_set targets;    /* scratch: addresses of an access */
   elem_set values;     /* scratch: values being stored */
