@@ -1463,6 +1463,17 @@ solve_insensitive (solver *sv)
   return true;
 }
 
+/* Whether element OBJ of what LOC holds is a carrier (by object in
+   CARRIER); for the initial contents, the pointee known so far.  */
+static bool
+carrier_held (const esc_function *fn, const char *carrier, int loc,
+	      uint32_t obj)
+{
+  if (obj == OBJ_INITIAL && fn->locations[loc].pointee_known)
+    obj = (uint32_t) fn->locations[loc].pointee;
+  return obj < (uint32_t) fn->nobjects && carrier[obj];
+}
+
 /* The locations phase 2 tracks: those that may hold the address of a
    carrier, where carriers are stack objects and the objects that may
    hold a carrier's address.  Other locations cannot lead to a stack
@@ -1476,7 +1487,7 @@ choose_tracked (solver *sv)
     carrier[o]
 	= object_is_stack_kind (fn->objects[o].kind)
 	  || (sv->summarize && fn->objects[o].kind == ESC_OBJ_PARAM_POINTEE
-	      && fn->objects[o].depth == 1);
+	      && fn->objects[o].depth <= 2);
   sv->ntracked = fn->nlocations;
   sv->tracked = xmalloc_zero ((size_t) (sv->ntracked ? sv->ntracked : 1));
   for (int i = 0; i < sv->everywhere.n; i++)
@@ -1492,8 +1503,7 @@ choose_tracked (solver *sv)
 	  if (sv->tracked[e->loc])
 	    continue;
 	  for (uint32_t k = 0; k < e->contents.n; k++)
-	    if (e->contents.v[k].obj < (uint32_t) fn->nobjects
-		&& carrier[e->contents.v[k].obj])
+	    if (carrier_held (fn, carrier, e->loc, e->contents.v[k].obj))
 	      {
 		sv->tracked[e->loc] = 1;
 		carrier[fn->locations[e->loc].obj] = 1;

@@ -524,24 +524,24 @@ summary_loads_stored_param (solver *sv, const esc_summary *sum)
   esc_function *fn = sv->fn;
   if (!sum)
     return false;
-  bool stores_param = false;
-  for (int i = 0; i < sum->nwrites && !stores_param; i++)
-    stores_param = carries_caller_memory (&sum->writes[i]);
-  if (!stores_param)
+  bool stores = false;
+  for (int i = 0; i < sum->nwrites && !stores; i++)
+    stores = sum->writes[i].dest.root == PLACE_PARAM;
+  if (!stores)
     return false;
-  /* The objects written with a parameter's value, in phase 1's state.  */
+  /* The parameters' memory written with an address, in phase 1's
+     state.  */
   char *written = xmalloc_zero ((size_t) fn->nobjects);
   for (int i = 0; i < sv->everywhere.n; i++)
     {
       const state_entry *e = &sv->everywhere.v[i];
+      uint32_t obj = fn->locations[e->loc].obj;
+      if (fn->objects[obj].kind != ESC_OBJ_PARAM_POINTEE)
+	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)
-	{
-	  uint32_t o = e->contents.v[k].obj;
-	  if (o != OBJ_NONE && o != OBJ_INITIAL
-	      && fn->objects[o].kind == ESC_OBJ_PARAM_POINTEE
-	      && fn->objects[o].depth == 1)
-	    written[fn->locations[e->loc].obj] = 1;
-	}
+	if (e->contents.v[k].obj != OBJ_NONE
+	    && e->contents.v[k].obj != OBJ_INITIAL)
+	  written[obj] = 1;
     }
   bool loads = false;
   for (int i = 1; i < fn->ninsns && !loads; i++)
