@@ -120,19 +120,48 @@ place_of (const esc_function *fn, uint32_t obj, uint32_t offset, place *p)
 }
 
 /* Whether a caller can follow value P: what a parameter points to, or
-   (stored, not RETURNED) the pointer loaded from a known field of what
-   it points to, its content.  Deeper and array-indexed paths match too
-   much of the caller's memory when the analysis of the callee merged
-   them (the first field of a struct stands for the whole array of
-   them).  Which field's content a function returns usually hangs on a
-   flag (sqlite3StrAccumFinish returns the caller's buffer or a heap
-   copy of it), which a flow-insensitive summary cannot tell.  */
+   the pointer loaded from a known field of what it points to, its
+   content.  Deeper and array-indexed paths match too much of the
+   caller's memory when the analysis of the callee merged them (the
+   first field of a struct stands for the whole array of them).  */
 static bool
-precise_enough (const place *p, bool returned)
+precise_enough (const place *p)
 {
   if (p->root != PLACE_PARAM || p->depth == 0)
     return true;
-  return !returned && p->depth == 1 && p->path[0] != OFFSET_ANY;
+  return p->depth == 1 && p->path[0] != OFFSET_ANY;
+}
+
+/* Whether place P is a parameter's content.  */
+static bool
+content_place (const place *p)
+{
+  return p->root == PLACE_PARAM && p->depth > 0;
+}
+
+/* A returned content holds for the caller only when the function returns
+   nothing else: which it returns usually hangs on a flag otherwise
+   (sqlite3StrAccumFinish returns the caller's buffer, or a heap copy of
+   it when asked), which a flow-insensitive summary cannot tell.  Drop
+   them from mixed returns.  */
+static void
+drop_mixed_content_returns (esc_summary *sum)
+{
+  bool content = false, other = false;
+  for (int i = 0; i < sum->nreturns; i++)
+    if (content_place (&sum->returns[i]))
+      content = true;
+    else if (sum->returns[i].root != PLACE_NONE)
+      other = true;
+  if (!content || !other)
+    return;
+  int k = 0;
+  for (int i = 0; i < sum->nreturns; i++)
+    if (content_place (&sum->returns[i]))
+      place_free (&sum->returns[i]);
+    else
+      sum->returns[k++] = sum->returns[i];
+  sum->nreturns = k;
 }
 
 /* Whether a caller applies write W.  Into what a parameter reaches, only
@@ -344,7 +373,8 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	}
       place p;
       if (!place_of (fn, s->v[i].obj, s->v[i].offset, &p)
-	  || !precise_enough (&p, !w || w->dest.root == PLACE_RESULT))
+	  || !precise_enough (&p)
+	  || (w && w->dest.root == PLACE_RESULT && content_place (&p)))
 	{
 	  /* An address in FN's own frame (reported in FN; for the caller
 	     no address of its own), or one too vague to follow.  */
@@ -508,6 +538,7 @@ summary_derive (solver *sv)
 	  set_free (&s);
 	}
     }
+  drop_mixed_content_returns (sum);
   too_large |= sum->nreturns > MAX_SUMMARY_VALUES;
   if (too_large)
     {
