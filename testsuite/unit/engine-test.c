@@ -6,6 +6,7 @@
    failure.  */
 
 #include "escape.h"
+#include "engine-internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -567,9 +568,46 @@ test_summaries (void)
   esc_summary_table_destroy (table);
 }
 
+/* The sorted sets under the points-to sets: merges keep them sorted and
+   free of duplicates.  */
+static void
+test_sets (void)
+{
+  elem_set a = { 0 }, b = { 0 }, c = { 0 };
+  for (uint32_t i = 0; i < 10; i += 2)
+    {
+      elem e = { i, 0, 0 };
+      set_append (&a, e);
+    }
+  for (uint32_t i = 1; i < 12; i += 2)
+    {
+      elem e = { 12 - i, 0, 0 };
+      set_append (&b, e);
+    }
+  set_normalize (&b);
+  set_union_disjoint (&a, &b);
+  int sorted = a.n == 11;
+  for (uint32_t i = 0; sorted && i < a.n; i++)
+    sorted = a.v[i].obj == i + (i == 10);
+  check (sorted, "sets: a disjoint union merges in order");
+
+  elem dup = { 4, 0, 0 }, fresh = { 4, 8, 0 };
+  set_insert (&c, dup);
+  set_insert (&c, fresh);
+  int changed = set_union (&a, &c);
+  check (changed && a.n == 12 && a.v[4].obj == 4 && a.v[4].offset == 0
+	     && a.v[5].obj == 4 && a.v[5].offset == 8,
+	 "sets: a union adds only what is missing");
+  check (!set_union (&a, &c), "sets: a union of a subset changes nothing");
+  set_free (&a);
+  set_free (&b);
+  set_free (&c);
+}
+
 int
 main (void)
 {
+  test_sets ();
   test_return_copy ();
   test_global_kill (1);
   test_global_kill (0);
