@@ -1477,7 +1477,9 @@ carrier_held (const esc_function *fn, const char *carrier, int loc,
 /* The locations phase 2 tracks: those that may hold the address of a
    carrier, where carriers are stack objects and the objects that may
    hold a carrier's address.  Other locations cannot lead to a stack
-   object, so phase 1's answer is as good for them.  */
+   object, so phase 1's answer is as good for them.  For a summary, what
+   the parameters point to and the pointees of their fields carry too:
+   the summary's places are paths through them.  */
 static void
 choose_tracked (solver *sv)
 {
@@ -1726,14 +1728,16 @@ esc_analyze (esc_function *fn)
 	find_allocations (&sv);
     }
   /* Phase 2, for the findings, and for a summary that phase 1 made
-     vague: a parameter stored where the function also loads from, so
-     that the load may see the store (list_add's "n->next = head->next;
-     head->next = n" would link n to itself).  Path by path, a load
-     before a store sees what was there before.  */
+     vague: an address stored into parameter memory the function also
+     loads from, so that the load may see the store (list_add's
+     "n->next = head->next; head->next = n" would link n to itself;
+     close_func's "fs = ls->fs; ...; ls->fs = fs->prev" would leave fs
+     two objects).  Path by path, a load before a store sees what was
+     there before.  */
   if (status == ESC_ANALYZED && want_summary)
     {
       fn->summary = summary_derive (&sv);
-      sv.summarize = summary_loads_stored_param (&sv, fn->summary);
+      sv.summarize = summary_loads_what_it_writes (&sv, fn->summary);
     }
   if (status == ESC_ANALYZED
       && ((fn->takes_stack_address && (candidate || sv.scope_candidate))

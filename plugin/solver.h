@@ -115,9 +115,10 @@ void find_allocations (solver *sv);
 
 /* summary.c */
 esc_summary *summary_derive (solver *sv);
-/* Whether SUM, derived from phase 1, stores a parameter into an object
-   the function also loads from.  */
-bool summary_loads_stored_param (solver *sv, const esc_summary *sum);
+/* Whether SUM, derived from phase 1, writes into its parameters' memory,
+   and the function loads from an object of it that it stores an address
+   into.  */
+bool summary_loads_what_it_writes (solver *sv, const esc_summary *sum);
 
 /* flow.c */
 bool solve_flow (solver *sv);

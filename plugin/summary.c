@@ -550,7 +550,7 @@ summary_derive (solver *sv)
 }
 
 bool
-summary_loads_stored_param (solver *sv, const esc_summary *sum)
+summary_loads_what_it_writes (solver *sv, const esc_summary *sum)
 {
   esc_function *fn = sv->fn;
   if (!sum)
