@@ -1682,6 +1682,12 @@ enum esc_status
 esc_analyze (esc_function *fn)
 {
   fn->nfindings = 0;
+  /* The call effects of an earlier analysis (a recursive function is
+     analysed again) go: they are the last instructions, after those
+     read, and bind_summaries makes them anew.  */
+  while (fn->ninsns > 1
+	 && fn->insns[fn->ninsns - 1].code == INSN_CALL_EFFECT)
+    fn->ninsns--;
   summary_free (fn->summary);
   fn->summary = NULL;
   bool want_summary = fn->summaries != NULL && !fn->summary_unwanted
