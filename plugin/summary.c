@@ -119,6 +119,13 @@ place_of (const esc_function *fn, uint32_t obj, uint32_t offset, place *p)
     }
 }
 
+/* Whether place P is a parameter's content.  */
+static bool
+content_place (const place *p)
+{
+  return p->root == PLACE_PARAM && p->depth > 0;
+}
+
 /* Whether a caller can follow value P: what a parameter points to, or
    the pointer loaded from a known field of what it points to, its
    content.  Deeper and array-indexed paths match too much of the
@@ -127,16 +134,7 @@ place_of (const esc_function *fn, uint32_t obj, uint32_t offset, place *p)
 static bool
 precise_enough (const place *p)
 {
-  if (p->root != PLACE_PARAM || p->depth == 0)
-    return true;
-  return p->depth == 1 && p->path[0] != OFFSET_ANY;
-}
-
-/* Whether place P is a parameter's content.  */
-static bool
-content_place (const place *p)
-{
-  return p->root == PLACE_PARAM && p->depth > 0;
+  return !content_place (p) || (p->depth == 1 && p->path[0] != OFFSET_ANY);
 }
 
 /* A returned content holds for the caller only when the function returns
