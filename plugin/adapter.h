@@ -39,6 +39,14 @@ bool escape_is_compound_literal (tree decl);
    function).  */
 esc_function *escape_read_function (function *fun, vec<tree> *callees);
 
+/* Explanations (statement-text.cc): STMT written back as C, or NULL for
+   statements that move no address; for an assignment to a temporary of
+   the compiler's (written out where it is used), the value, and
+   *TEMPORARY set.  "return VALUE", or "return &DECL" for a return the
+   front end replaced (DECL not NULL).  To free.  */
+char *escape_statement_text (gimple *stmt, bool *temporary);
+char *escape_return_text (tree value, tree decl);
+
 /* Diagnostics (diagnostics.cc).  */
 void escape_report_findings (esc_function *ef, function *fun);
 void escape_report_analysis (esc_function *ef, function *fun,

@@ -147,6 +147,52 @@ esc_container_note (const esc_function *fn, int obj, const esc_quoting *q)
   return msg;
 }
 
+/* What a step without the statement's text is.  */
+static char *
+step_fallback (const esc_function *fn, const esc_step *s, const esc_quoting *q)
+{
+  const insn *in = &fn->insns[s->insn];
+  switch (s->kind)
+    {
+    case ESC_STEP_COPY:
+      return text_format ("a copy");
+    case ESC_STEP_CALL_ARGUMENT:
+    case ESC_STEP_CALL_RESULT:
+      if (in->callee)
+	return text_format ("a call to %s%s%s", q->lq, spelled (q, in->callee),
+			    q->rq);
+      return text_format ("a call");
+    case ESC_STEP_RETURN:
+      return text_format ("return");
+    case ESC_STEP_USE:
+      return text_format ("a dereference");
+    default:
+      return text_format ("an assignment");
+    }
+}
+
+char *
+esc_step_text (const esc_function *fn, const esc_step *s,
+	       const esc_quoting *q)
+{
+  const char *kind = esc_step_kind_name (s->kind);
+  const char *text = fn->insns[s->insn].text;
+  if (s->kind == ESC_STEP_ADDRESS && s->object >= 0)
+    {
+      const object *o = &fn->objects[s->object];
+      if (o->kind == ESC_OBJ_COMPOUND_LITERAL)
+	return text_format ("from &(compound literal) (%s)", kind);
+      if (o->kind != ESC_OBJ_ALLOCA && o->name && *o->name)
+	return text_format ("from &%s (%s)", spelled (q, o->name), kind);
+    }
+  if (text && *text)
+    return text_format ("from %s (%s)", spelled (q, text), kind);
+  char *what = step_fallback (fn, s, q);
+  char *msg = text_format ("from %s (%s)", what, kind);
+  free (what);
+  return msg;
+}
+
 char *
 esc_object_does_not_escape (const esc_function *fn, int obj,
 			    const esc_quoting *q)

@@ -79,17 +79,33 @@ callee_decl (const char *name)
 							 : NULL_TREE;
 }
 
-/* At -fplugin-arg-escape-m=2, as Go's -m -m: the flow, one line a step.  */
+/* At -fplugin-arg-escape-m=2, as Go's -m -m: the flow of F, one line a
+   step, from where the address is taken to where it leaves; then, for a
+   call, what the callee does with it.  */
 static void
-report_flow (const char *msg, location_t loc, const vec<flow_step> &steps)
+report_flow (esc_function *ef, const esc_finding *f, const char *msg,
+	     location_t loc, const esc_quoting *q)
 {
   inform (loc, "flow: %s:", msg);
-  int n = 0;
-  for (const flow_step &step : steps)
+  esc_step flow[ESC_MAX_FLOW_STEPS];
+  size_t n = esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS);
+  for (size_t i = 0; i < n; i++)
     {
-      expanded_location x = expand_location (step.loc);
-      inform (loc, "  step %d: %s, at %s:%d:%d", ++n, step.text,
-	      x.file ? x.file : "?", x.line, x.column);
+      char *text = esc_step_text (ef, &flow[i], q);
+      inform (loc, "  %s at %s:%d:%d", text,
+	      flow[i].loc.file ? flow[i].loc.file : "?", flow[i].loc.line,
+	      flow[i].loc.column);
+      free (text);
+    }
+  if (f->callee)
+    {
+      char *note = esc_callee_note (ef, f, q);
+      if (f->callee_loc.file)
+	inform (loc, "  %s, at %s:%d:%d", note, f->callee_loc.file,
+		f->callee_loc.line, f->callee_loc.column);
+      else
+	inform (loc, "  %s", note);
+      free (note);
     }
 }
 
@@ -135,7 +151,7 @@ escape_report_findings (esc_function *ef, function *fun)
 	    for (const flow_step &step : steps)
 	      inform (step.loc, "%s", step.text);
 	  if (escape_config.m_level >= 2)
-	    report_flow (msg, loc, steps);
+	    report_flow (ef, f, msg, loc, &quoting);
 	  suppress_gcc_duplicates (fun, loc);
 	}
       for (flow_step &step : steps)

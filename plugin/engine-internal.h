@@ -84,6 +84,8 @@ typedef struct insn
   int first_effect;
   int fresh_object;
   int capture_object;
+  const char *text; /* see esc_set_statement_text; in fn->texts */
+  bool text_temporary;
 } insn;
 
 typedef struct block
@@ -183,6 +185,9 @@ struct esc_function
   bool want_allocations;
   esc_allocation *allocations;
   int nallocations;
+
+  char **texts; /* of the statements, for explanations */
+  int ntexts, cap_texts;
 };
 
 /* Summaries (summary.c).  A place is a piece of memory, or an address
@@ -279,7 +284,7 @@ state_entry *state_find (state *s, int loc);
 
 /* Findings: the list (ir.c), the leaks (leaks.c).  */
 esc_finding *finding_new (esc_function *fn, int obj, enum esc_sink_kind sink,
-			  int sink_object, int container, esc_loc loc,
+			  int sink_object, int container, esc_loc loc, int at,
 			  bool certain);
 void find_leaks (esc_function *fn, state *const *exit_states,
 		 const int *exit_insns, int nexits);

@@ -1216,7 +1216,7 @@ add_scope_finding (solver *sv, uint32_t obj, uint32_t use, bool certain)
 	&& fn->findings[i].sink == ESC_SINK_SCOPE)
       return;
   finding_new (fn, (int) obj, ESC_SINK_SCOPE, -1, -1, fn->insns[use].loc,
-	       certain);
+	       (int) use, certain);
 }
 
 /* Instruction USE dereferences ADDR: does it reach an object whose scope

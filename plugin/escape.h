@@ -131,6 +131,7 @@ typedef struct esc_finding
   const char *callee;
   esc_loc callee_loc;
   int via; /* the engine's own: which write of the callee */
+  int at;  /* the engine's own: the instruction at LOC */
 } esc_finding;
 
 typedef struct esc_function esc_function;
@@ -327,6 +328,47 @@ const esc_finding *esc_finding_at (const esc_function *fn, size_t i);
 size_t esc_findings_selected (const esc_function *fn, unsigned kinds,
 			      int certain_only, const esc_finding **out);
 
+/* Explanations (explain.c): the flow of a finding, one step per
+   instruction, from where the address is taken to where it leaves.  The
+   adapter may give the text of the statements (for -m=2 and the
+   reports): TEXT, copied, is the source of the instructions added since
+   there were FIRST of them (esc_insn_count) and have none yet.  A
+   TEMPORARY statement sets a temporary of the compiler's (TEXT is the
+   value): left out of the flow, but for a dereference.  */
+int esc_insn_count (const esc_function *fn);
+void esc_set_statement_text (esc_function *fn, int first, const char *text,
+			     int temporary);
+
+enum esc_step_kind
+{
+  ESC_STEP_ADDRESS,	  /* the address is taken: &x */
+  ESC_STEP_ASSIGN,	  /* an assignment, or a store or load of it */
+  ESC_STEP_COPY,	  /* the memory holding it is copied (memcpy, a
+			     structure assignment) */
+  ESC_STEP_CALL_ARGUMENT, /* passed to a function */
+  ESC_STEP_CALL_RESULT,	  /* returned by a function called */
+  ESC_STEP_RETURN,	  /* returned */
+  ESC_STEP_USE		  /* dereferenced (after the end of its scope) */
+};
+
+typedef struct esc_step
+{
+  enum esc_step_kind kind;
+  esc_loc loc;
+  int insn;   /* the engine's own */
+  int object; /* ESC_STEP_ADDRESS: whose address */
+} esc_step;
+
+/* The most steps a flow is shown with.  */
+#define ESC_MAX_FLOW_STEPS 32
+
+/* The flow of F: at most MAX steps, in order, into OUT.  Returns how
+   many.  */
+size_t esc_finding_flow (const esc_function *fn, const esc_finding *f,
+			 esc_step *out, size_t max);
+/* "assign", "call parameter"...  */
+const char *esc_step_kind_name (enum esc_step_kind kind);
+
 /* Describing objects.  Objects are numbered 0 .. esc_object_count - 1.  */
 int esc_object_count (const esc_function *fn);
 /* Whether an instruction takes the address of stack object OBJ.  */
@@ -363,6 +405,9 @@ char *esc_callee_note (const esc_function *fn, const esc_finding *f,
    which escapes".  */
 char *esc_container_note (const esc_function *fn, int obj,
 			  const esc_quoting *q);
+/* A step of a flow, as Go's -m -m says it: "from g = &x (assign)".  */
+char *esc_step_text (const esc_function *fn, const esc_step *s,
+		     const esc_quoting *q);
 
 /* Library-function models (models.c).  */
 enum esc_model_kind

@@ -34,6 +34,8 @@
 #include "diagnostic-path.h"
 #include "cgraph.h"
 #include "attribs.h"
+#include "internal-fn.h"
+#include "tree-pretty-print.h"
 
 #if BUILDING_GCC_MAJOR < 11
 #error "gcc-escape needs GCC 11 or later"

@@ -55,6 +55,9 @@ private:
   esc_value m_result_addr;
   int m_entry;
   int m_continuation;
+  /* Give the engine the statements' texts, for the explanations of
+     -m=2 and the reports.  */
+  bool m_texts;
 
   esc_loc loc_of (location_t loc);
   int var_for (tree ssa);
@@ -118,7 +121,8 @@ reader::reader (function *fun, vec<tree> *callees)
   : m_fun (fun), m_ef (NULL), m_objects (&m_own_objects), m_caller (NULL),
     m_depth (0), m_callees (callees), m_call_loc (UNKNOWN_LOCATION),
     m_result (-1),
-    m_result_addr (no_value), m_entry (0), m_continuation (-1)
+    m_result_addr (no_value), m_entry (0), m_continuation (-1),
+    m_texts (escape_config.m_level >= 2 || escape_config.json_path)
 {
 }
 
@@ -131,7 +135,7 @@ reader::reader (function *fun, reader *caller, gcall *call, int entry,
 		  ? caller->m_call_loc
 		  : gimple_location (call)),
     m_result (result), m_result_addr (result_addr), m_entry (entry),
-    m_continuation (continuation)
+    m_continuation (continuation), m_texts (caller->m_texts)
 {
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     m_args.safe_push (caller->value_of (gimple_call_arg (call, i)));
@@ -805,21 +809,51 @@ reader::read_return (int blk, greturn *stmt)
 	      location_t al = gimple_phi_arg_location (phi, i);
 	      if (al == UNKNOWN_LOCATION)
 		al = loc;
-	      esc_return (m_ef, blk, loc_of (al),
-			  value_at (gimple_phi_arg_def (phi, i), al));
+	      tree arg = gimple_phi_arg_def (phi, i);
+	      int first = esc_insn_count (m_ef);
+	      esc_return (m_ef, blk, loc_of (al), value_at (arg, al));
+	      if (m_texts)
+		{
+		  char *text = escape_return_text (
+		      arg, integer_zerop (arg)
+			       ? escape_frontend_return_decl (m_fun->decl, al)
+			       : NULL_TREE);
+		  esc_set_statement_text (m_ef, first, text, 0);
+		  free (text);
+		}
 	    }
 	  return;
 	}
       location_t dl = gimple_location (def);
+      int first = esc_insn_count (m_ef);
       esc_return (m_ef, blk, loc_of (dl != UNKNOWN_LOCATION ? dl : loc),
 		  value_of (rv));
+      /* "return &x;" became "_1 = 0; return _1;" (see adapter.h).  */
+      if (m_texts && gimple_assign_single_p (def)
+	  && integer_zerop (gimple_assign_rhs1 (def)))
+	if (tree decl = escape_frontend_return_decl (m_fun->decl, dl))
+	  {
+	    char *text = escape_return_text (rv, decl);
+	    esc_set_statement_text (m_ef, first, text, 0);
+	    free (text);
+	  }
       return;
     }
   if (memory_ref_p (rv))
     esc_return_memory (m_ef, blk, loc_of (loc), ref_address (rv),
 		       size_of_type (TREE_TYPE (rv)));
   else
-    esc_return (m_ef, blk, loc_of (loc), value_at (rv, loc));
+    {
+      int first = esc_insn_count (m_ef);
+      esc_return (m_ef, blk, loc_of (loc), value_at (rv, loc));
+      if (m_texts && integer_zerop (rv))
+	if (tree decl = escape_frontend_return_decl (m_fun->decl, loc))
+	  {
+	    char *text = escape_return_text (rv, decl);
+	    esc_set_statement_text (m_ef, first, text, 0);
+	    free (text);
+	  }
+    }
 }
 
 /* Whether a call of FNDECL is read inline: a static inline function
@@ -901,6 +935,8 @@ reader::read_body ()
 	   gsi_next (&gsi))
 	{
 	  gimple *stmt = gsi_stmt (gsi);
+	  /* An inlined body is the call's statement.  */
+	  int first = m_texts && !m_caller ? esc_insn_count (m_ef) : -1;
 	  switch (gimple_code (stmt))
 	    {
 	    case GIMPLE_ASSIGN:
@@ -918,6 +954,15 @@ reader::read_body ()
 	      /* Conditions, labels, debug statements, asm: no address
 		 flows.  */
 	      break;
+	    }
+	  if (first >= 0 && esc_insn_count (m_ef) > first)
+	    {
+	      bool temporary;
+	      if (char *text = escape_statement_text (stmt, &temporary))
+		{
+		  esc_set_statement_text (m_ef, first, text, temporary);
+		  free (text);
+		}
 	    }
 	}
       m_exit_blocks[bb->index] = blk;

@@ -83,6 +83,9 @@ esc_function_destroy (esc_function *fn)
   free (fn->findings);
   summary_free (fn->summary);
   free (fn->allocations);
+  for (int i = 0; i < fn->ntexts; i++)
+    free (fn->texts[i]);
+  free (fn->texts);
   free (fn->name);
   free (fn);
 }
@@ -700,7 +703,8 @@ esc_sink_kind_name (enum esc_sink_kind sink)
 /* Append a finding to FN's.  */
 esc_finding *
 finding_new (esc_function *fn, int obj, enum esc_sink_kind sink,
-	     int sink_object, int container, esc_loc loc, bool certain)
+	     int sink_object, int container, esc_loc loc, int at,
+	     bool certain)
 {
   int cap = (int) fn->cap_findings;
   fn->findings = xgrow (fn->findings, &cap, (int) fn->nfindings + 1,
@@ -713,6 +717,7 @@ finding_new (esc_function *fn, int obj, enum esc_sink_kind sink,
   f->sink_object = sink_object;
   f->container = container;
   f->loc = loc;
+  f->at = at;
   f->certain = certain;
   return f;
 }

@@ -82,7 +82,7 @@ set_via (esc_function *fn, esc_finding *f, uint32_t via)
 
 static void
 add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
-	     int container, esc_loc loc, uint32_t via, bool certain)
+	     int container, esc_loc loc, int at, uint32_t via, bool certain)
 {
   esc_function *fn = w->fn;
   for (int i = w->counts->first[obj]; i >= 0; i = w->counts->next[i])
@@ -96,6 +96,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
 	  if (loc_before (loc, f->loc))
 	    {
 	      f->loc = loc;
+	      f->at = at;
 	      f->container = container;
 	      set_via (fn, f, via);
 	    }
@@ -123,7 +124,7 @@ add_finding (leak_walk *w, int obj, enum esc_sink_kind sink, int sink_object,
   c->next[n] = c->first[obj];
   c->first[obj] = n;
   esc_finding *f
-      = finding_new (fn, obj, sink, sink_object, container, loc, certain);
+      = finding_new (fn, obj, sink, sink_object, container, loc, at, certain);
   set_via (fn, f, via);
 }
 
@@ -182,14 +183,16 @@ walk_seen (leak_walk *w, int obj, int sink_object)
 }
 
 static void escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
-			     int sink_object, esc_loc loc, bool use_writers,
-			     bool certain);
+			     int sink_object, esc_loc loc, int at,
+			     bool use_writers, bool certain);
 
 /* Element E leaves by SINK; CONTAINER holds it (-1: directly).  LOC is
-   where, unless E records the store that put it there.  */
+   where (instruction AT), unless E records the store that put it
+   there.  */
 static void
 escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
-	     int container, esc_loc loc, bool use_writers, bool certain)
+	     int container, esc_loc loc, int at, bool use_writers,
+	     bool certain)
 {
   esc_function *fn = w->fn;
   enum esc_object_kind kind = fn->objects[e.obj].kind;
@@ -202,6 +205,7 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
   if (use_writers && e.writer)
     {
       const insn *writer = &fn->insns[e.writer];
+      at = (int) e.writer;
       if (writer->code == INSN_CALL_EFFECT)
 	{
 	  via = e.writer;
@@ -211,17 +215,19 @@ escape_elem (leak_walk *w, elem e, enum esc_sink_kind sink, int sink_object,
 	loc = writer->loc;
     }
   if (object_is_stack_kind (kind))
-    add_finding (w, (int) e.obj, sink, sink_object, container, loc, via,
+    add_finding (w, (int) e.obj, sink, sink_object, container, loc, at, via,
 		 certain);
   /* Escaped stack and heap objects take what they point to along.  */
   if (object_is_stack_kind (kind) || kind == ESC_OBJ_HEAP)
-    escape_contents (w, (int) e.obj, sink, sink_object, loc, false, certain);
+    escape_contents (w, (int) e.obj, sink, sink_object, loc, at, false,
+		     certain);
 }
 
 /* Everything OBJ holds in the state escapes with it.  */
 static void
 escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
-		 int sink_object, esc_loc loc, bool use_writers, bool certain)
+		 int sink_object, esc_loc loc, int at, bool use_writers,
+		 bool certain)
 {
   esc_function *fn = w->fn;
   if (walk_seen (w, obj, sink_object))
@@ -237,25 +243,25 @@ escape_contents (leak_walk *w, int obj, enum esc_sink_kind sink,
 	if (e->contents.v[k].obj != (uint32_t) obj)
 	  escape_elem (
 	      w, e->contents.v[k], sink, sink_object, use_writers ? -1 : obj,
-	      loc, use_writers,
+	      loc, at, use_writers,
 	      certain && only_address_of (&e->contents, e->contents.v[k].obj));
     }
 }
 
 static void
-escape_value (leak_walk *w, esc_value v, esc_loc loc)
+escape_value (leak_walk *w, esc_value v, esc_loc loc, int at)
 {
   esc_function *fn = w->fn;
   if (v.kind == ESC_VALUE_ADDRESS)
     {
       elem e = { (uint32_t) v.id, 0, 0 };
-      escape_elem (w, e, ESC_SINK_RETURN, -1, -1, loc, false, true);
+      escape_elem (w, e, ESC_SINK_RETURN, -1, -1, loc, at, false, true);
     }
   else if (v.kind == ESC_VALUE_VAR)
     {
       const elem_set *s = &fn->vars[v.id];
       for (uint32_t i = 0; i < s->n; i++)
-	escape_elem (w, s->v[i], ESC_SINK_RETURN, -1, -1, loc, false,
+	escape_elem (w, s->v[i], ESC_SINK_RETURN, -1, -1, loc, at, false,
 		     only_address_of (s, s->v[i].obj));
     }
 }
@@ -285,13 +291,13 @@ find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
       const insn *ret = &fn->insns[exit_insns[x]];
 
       if (ret->code == INSN_RETURN)
-	escape_value (&w, ret->src, ret->loc);
+	escape_value (&w, ret->src, ret->loc, exit_insns[x]);
       else if (ret->addr.kind == ESC_VALUE_ADDRESS
 	       && fn->objects[ret->addr.id].kind != ESC_OBJ_RESULT)
 	/* An aggregate returned by value: what it holds is returned, from
 	   the store that put it there.  */
-	escape_contents (&w, ret->addr.id, ESC_SINK_RETURN, -1, ret->loc, true,
-			 true);
+	escape_contents (&w, ret->addr.id, ESC_SINK_RETURN, -1, ret->loc,
+			 exit_insns[x], true, true);
 
       /* What the roots hold at this return.  */
       for (int k = 0; k < w.s->n; k++)
@@ -307,7 +313,8 @@ find_leaks (esc_function *fn, state *const *exit_states, const int *exit_insns,
 	  for (uint32_t i = 0; i < contents.n; i++)
 	    escape_elem (&w, contents.v[i], sink,
 			 sink == ESC_SINK_RETURN ? -1 : root, -1, ret->loc,
-			 true, only_address_of (&contents, contents.v[i].obj));
+			 exit_insns[x], true,
+			 only_address_of (&contents, contents.v[i].obj));
 	  set_free (&contents);
 	}
       free (w.seen);

@@ -315,6 +315,22 @@ finding_json (const esc_function *fn, const esc_finding *f)
       path,
       step_json (where, where, esc_finding_message (fn, f, &plain_quotes)));
   json_object_object_add (j, "path", path);
+
+  /* The flow, as -m=2 prints it.  */
+  esc_step steps[ESC_MAX_FLOW_STEPS];
+  size_t nsteps = esc_finding_flow (fn, f, steps, ESC_MAX_FLOW_STEPS);
+  json_object *flow = json_object_new_array ();
+  for (size_t i = 0; i < nsteps; i++)
+    {
+      json_object *step
+	  = step_json (steps[i].loc, where,
+		       esc_step_text (fn, &steps[i], &plain_quotes));
+      json_object_object_add (
+	  step, "kind",
+	  json_object_new_string (esc_step_kind_name (steps[i].kind)));
+      json_object_array_add (flow, step);
+    }
+  json_object_object_add (j, "flow", flow);
   return j;
 }
 

@@ -1,8 +1,9 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m=2" } */
 /* -fplugin-arg-escape-m=2 prints the flow of each finding, one line a
-   step, as Go's -m -m; a finding through a call carries the steps as a
-   diagnostic path too (shown here as separate events).  */
+   step, as Go's -m -m ("from g = &x (assign)"); a finding through a call
+   carries the steps as a diagnostic path too (shown here as separate
+   events).  */
 
 int *g;
 
@@ -18,7 +19,8 @@ direct (void)
   int x = 0; /* { dg-message "'x' declared here" } */
   g = &x; /* { dg-warning "address of local variable 'x' escapes from 'direct' into global variable 'g'" } */
   /* { dg-message "flow: address of local variable 'x' escapes from 'direct' into global variable 'g':" "flow" { target *-*-* } .-1 } */
-  /* { dg-message "  step 1: 'x' declared here, at \[^\n\]*m-level2-flow.c:18:7" "step 1" { target *-*-* } .-2 } */
+  /* { dg-message "  from &x \\(address-of\\) at \[^\n\]*m-level2-flow.c:20:5" "address-of" { target *-*-* } .-2 } */
+  /* { dg-message "  from g = &x \\(assign\\) at \[^\n\]*m-level2-flow.c:20:5" "assign" { target *-*-* } .-3 } */
 }
 
 void
@@ -28,6 +30,7 @@ through_call (void)
   keep (&y); /* { dg-warning "address of local variable 'y' escapes from 'through_call' into global variable 'g'" } */
   /* { dg-message "\\(3\\) address of local variable 'y' escapes" "event 3" { target *-*-* } .-1 } */
   /* { dg-message "flow: address of local variable 'y' escapes from 'through_call' into global variable 'g':" "flow" { target *-*-* } .-2 } */
-  /* { dg-message "  step 1: 'y' declared here, at \[^\n\]*m-level2-flow.c:27:7" "step 1" { target *-*-* } .-3 } */
-  /* { dg-message "  step 2: through the call to 'keep', which stores it into global variable 'g', at \[^\n\]*m-level2-flow.c:12:5" "step 2" { target *-*-* } .-4 } */
+  /* { dg-message "  from &y \\(address-of\\) at \[^\n\]*m-level2-flow.c:30:3" "address-of" { target *-*-* } .-3 } */
+  /* { dg-message "  from keep\\(&y\\) \\(call parameter\\) at \[^\n\]*m-level2-flow.c:30:3" "call parameter" { target *-*-* } .-4 } */
+  /* { dg-message "  through the call to 'keep', which stores it into global variable 'g', at \[^\n\]*m-level2-flow.c:13:5" "callee" { target *-*-* } .-5 } */
 }

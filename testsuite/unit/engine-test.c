@@ -170,6 +170,60 @@ test_heap_container (int stored)
   esc_function_destroy (fn);
 }
 
+/* void f (void) { int x; n = malloc (16); t = &x [temporary]; n->val = t;
+   p = n; gn = p; }: the flow, with the statements' texts, leaves the
+   temporary out.  */
+static void
+test_flow (void)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int gn = esc_object_new (fn, ESC_OBJ_GLOBAL, "gn", at (0), 8);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int n = esc_var_new (fn), t = esc_var_new (fn), p = esc_var_new (fn);
+  esc_value size = { ESC_VALUE_CONSTANT, 0, 16 };
+  int first = esc_insn_count (fn);
+  esc_call (fn, 0, at (3), "malloc", 0, -1, n, none, &size, 1);
+  esc_set_statement_text (fn, first, "n = malloc(16)", 0);
+  first = esc_insn_count (fn);
+  esc_value a = addr (x, 0);
+  esc_assign (fn, 0, at (4), t, &a, 1, 0);
+  esc_set_statement_text (fn, first, "&x", 1);
+  first = esc_insn_count (fn);
+  esc_store (fn, 0, at (4), var (n, 8), var (t, 0), 8);
+  esc_set_statement_text (fn, first, "n->val = &x", 0);
+  first = esc_insn_count (fn);
+  esc_value nv = var (n, 0);
+  esc_assign (fn, 0, at (5), p, &nv, 1, 0);
+  esc_set_statement_text (fn, first, "p = n", 0);
+  first = esc_insn_count (fn);
+  esc_store (fn, 0, at (6), addr (gn, 0), var (p, 0), 8);
+  esc_set_statement_text (fn, first, "gn = p", 0);
+  esc_return (fn, 0, at (7), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_GLOBAL);
+  esc_step steps[ESC_MAX_FLOW_STEPS];
+  size_t nsteps = f ? esc_finding_flow (fn, f, steps, ESC_MAX_FLOW_STEPS) : 0;
+  static const char *const expected[]
+      = { "from &x (address-of)", "from n->val = &x (assign)",
+	  "from p = n (assign)", "from gn = p (assign)" };
+  static const int lines[] = { 4, 4, 5, 6 };
+  int same = nsteps == 4;
+  for (size_t i = 0; same && i < nsteps; i++)
+    {
+      char *text = esc_step_text (fn, &steps[i], &ascii);
+      same = strcmp (text, expected[i]) == 0 && steps[i].loc.line == lines[i];
+      free (text);
+    }
+  check (same, "flow: through a heap node, the temporary left out");
+  /* With room for fewer steps, those nearest to where the address leaves
+     are kept.  */
+  nsteps = f ? esc_finding_flow (fn, f, steps, 2) : 0;
+  check (nsteps == 2 && steps[1].kind == ESC_STEP_ASSIGN
+	     && steps[1].loc.line == 6,
+	 "flow: cut to its last steps when there is no room");
+  esc_function_destroy (fn);
+}
+
 /* struct S f (void) { int y; struct S s; s.p = &y; D = s; return D; }  */
 static void
 test_struct_return (int overwritten)
@@ -614,6 +668,7 @@ main (void)
   test_param_store ();
   test_heap_container (1);
   test_heap_container (0);
+  test_flow ();
   test_struct_return (0);
   test_struct_return (1);
   test_unknown_call ();
