@@ -206,6 +206,61 @@ esc_object_does_not_escape (const esc_function *fn, int obj,
       free (what);
       return msg;
     }
-  return text_format ("%s%s%s does not escape", q->lq, spelled (q, o->name),
-		      q->rq);
+  /* Unquoted, as Go's -m and "leaking param: p".  */
+  return text_format ("%s does not escape", spelled (q, o->name));
+}
+
+/* Where the address goes, for -m: "global variable 'g'".  */
+static char *
+destination_phrase (const esc_function *fn, const esc_finding *f,
+		    const esc_quoting *q)
+{
+  const char *lq = q->lq, *rq = q->rq;
+  if (f->sink == ESC_SINK_RETURN)
+    return text_format ("the return value");
+  const object *s = &fn->objects[f->sink_object];
+  const object *root = &fn->objects[s->root];
+  const char *root_name = name_or (fn, s->root, "?", q);
+  switch (s->kind)
+    {
+    case ESC_OBJ_GLOBAL:
+    case ESC_OBJ_STATIC:
+      return text_format ("%s %s%s%s", esc_object_kind_text (s->kind), lq,
+			  root_name, rq);
+    case ESC_OBJ_GLOBAL_POINTEE:
+      return text_format ("memory reachable from %s %s%s%s",
+			  esc_object_kind_text (root->kind), lq, root_name, rq);
+    case ESC_OBJ_PARAM_POINTEE:
+      return text_format ("the caller, through parameter %s%s%s", lq,
+			  root_name, rq);
+    case ESC_OBJ_CALL_RESULT:
+      return text_format ("memory obtained from %s%s%s", lq, root_name, rq);
+    case ESC_OBJ_CAPTURE:
+      return text_format ("%s%s%s, which keeps it", lq, root_name, rq);
+    default:
+      return text_format ("memory the analysis cannot track");
+    }
+}
+
+char *
+esc_object_escapes_note (const esc_function *fn, const esc_finding *f,
+			 const esc_quoting *q)
+{
+  const object *o = &fn->objects[f->object];
+  char *what = o->kind == ESC_OBJ_COMPOUND_LITERAL || !o->name || !*o->name
+		   ? object_phrase (fn, f->object, q)
+		   : text_format ("%s", spelled (q, o->name));
+  const char *verb = f->certain ? "escapes" : "may escape";
+  char *msg;
+  if (f->sink == ESC_SINK_SCOPE)
+    msg = text_format ("address of %s %s after the end of its scope", what,
+		       f->certain ? "is used" : "may be used");
+  else
+    {
+      char *where = destination_phrase (fn, f, q);
+      msg = text_format ("address of %s %s to %s", what, verb, where);
+      free (where);
+    }
+  free (what);
+  return msg;
 }

@@ -172,7 +172,7 @@ param_decl (function *fun, int index)
 }
 
 /* As Go's -m: "leaking param: p" for each way a pointer parameter
-   leaves the function, at the parameter; "'p' does not escape" for a
+   leaves the function, at the parameter; "p does not escape" for a
    pointer parameter that does not.  */
 static void
 report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
@@ -196,8 +196,7 @@ report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
 	    leaked = true;
 	  }
       if (!leaked && esc_function_has_summary (ef))
-	inform (where, "%s%s%s does not escape", q->lq,
-		identifier_to_locale (name), q->rq);
+	inform (where, "%s does not escape", identifier_to_locale (name));
     }
 }
 
@@ -254,9 +253,31 @@ report_allocations (esc_function *ef, function *fun, const esc_quoting *q)
     }
 }
 
+/* As Go's "moved to heap: x", at each escaping object's declaration: the
+   findings reported, "address of x escapes to global variable 'g'".  */
+static void
+report_escapes (esc_function *ef, function *fun, const esc_quoting *q)
+{
+  size_t n = esc_finding_count (ef);
+  auto_vec<const esc_finding *> sorted;
+  sorted.safe_grow (n);
+  sorted.truncate (esc_findings_selected (ef, escape_config.kinds,
+					  escape_config.certain_only,
+					  sorted.address ()));
+  for (const esc_finding *f : sorted)
+    {
+      esc_loc decl = esc_object_loc (ef, f->object);
+      char *note = esc_object_escapes_note (ef, f, q);
+      inform (decl.handle ? (location_t) decl.handle
+			  : DECL_SOURCE_LOCATION (fun->decl),
+	      "%s", note);
+      free (note);
+    }
+}
+
 /* The notes of -fplugin-arg-escape-m: at level 1, each stack object whose
-   address is taken and does not escape; at level 2, also what the
-   analysis skipped or did not model.  */
+   address is taken, whether it escapes and where to; at level 2, also
+   what the analysis skipped or did not model.  */
 void
 escape_report_analysis (esc_function *ef, function *fun,
 			enum esc_status status)
@@ -282,6 +303,8 @@ escape_report_analysis (esc_function *ef, function *fun,
   esc_quoting quoting = { open_quote, close_quote, identifier_to_locale };
   report_param_leaks (ef, fun, &quoting);
   report_allocations (ef, fun, &quoting);
+  if (status == ESC_ANALYZED)
+    report_escapes (ef, fun, &quoting);
   for (int obj = 0; obj < esc_object_count (ef); obj++)
     if (esc_object_is_stack (ef, obj) && esc_object_address_taken (ef, obj)
 	&& esc_object_kind (ef, obj) != ESC_OBJ_TEMPORARY

@@ -394,9 +394,12 @@ char *esc_finding_message (const esc_function *fn, const esc_finding *f,
 			   const esc_quoting *q);
 /* The note at the object's declaration: "'x' declared here".  */
 char *esc_object_note (const esc_function *fn, int obj, const esc_quoting *q);
-/* For -m: "'x' does not escape", "compound literal does not escape".  */
+/* For -m, as Go's: "x does not escape", "compound literal does not
+   escape"; of a finding, "address of x escapes to global variable 'g'".  */
 char *esc_object_does_not_escape (const esc_function *fn, int obj,
 				  const esc_quoting *q);
+char *esc_object_escapes_note (const esc_function *fn, const esc_finding *f,
+			       const esc_quoting *q);
 /* The note of a finding through a call (F->callee not NULL): "through
    the call to 'keep', which stores it into global variable 'g'".  */
 char *esc_callee_note (const esc_function *fn, const esc_finding *f,

@@ -21,13 +21,13 @@ keep_field (struct box *b) /* { dg-message "leaking param content: b into 'g'" }
 
 void
 copy_field (struct box *dst, struct box *src) /* { dg-message "leaking param content: src into the memory that parameter 'dst' points to" } */
-/* { dg-message "'dst' does not escape" "dst" { target *-*-* } .-1 } */
+/* { dg-message "dst does not escape" "dst" { target *-*-* } .-1 } */
 {
   dst->p = src->p;
 }
 
 int
-read_field (struct box *b) /* { dg-message "'b' does not escape" } */
+read_field (struct box *b) /* { dg-message "b does not escape" } */
 {
   return *b->p + b->n;
 }

@@ -53,10 +53,10 @@ int
 big_frame (int n)
 {
   char table[100000]; /* { dg-message "'table' is 100000 bytes: large for the stack" } */
-  /* { dg-message "'table' does not escape" "table" { target *-*-* } .-1 } */
+  /* { dg-message "table does not escape" "table" { target *-*-* } .-1 } */
   memset (table, 0, sizeof table);
   char line[n]; /* { dg-message "'line' is a variable-length array" } */
-  /* { dg-message "'line' does not escape" "line" { target *-*-* } .-1 } */
+  /* { dg-message "line does not escape" "line" { target *-*-* } .-1 } */
   line[0] = 1;
   return table[n] + line[0];
 }

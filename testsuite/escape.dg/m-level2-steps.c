@@ -142,7 +142,7 @@ after_its_scope (void)
 int
 stays (void)
 {
-  int x = 2;			/* { dg-message "'x' does not escape" } */
+  int x = 2;			/* { dg-message "x does not escape" } */
   int *p = &x;			/* { dg-bogus "flow:" } */
   return *p;			/* { dg-bogus "from" } */
 }

@@ -6,7 +6,7 @@
 int
 with_asm (int c)
 {
-  int x = c;			/* { dg-message "'x' does not escape" } */
+  int x = c;			/* { dg-message "x does not escape" } */
   int *p = &x;
   __asm__ volatile ("" : : "r" (p) : "memory"); /* { dg-message "asm statement not modelled: assumed to keep no address" } */
   return *p;
@@ -17,7 +17,7 @@ void use (int *);
 int
 without_asm (int c)
 {
-  int x = c;			/* { dg-message "'x' does not escape" } */
+  int x = c;			/* { dg-message "x does not escape" } */
   use (&x);			/* { dg-bogus "asm statement" } */
   return x;
 }

@@ -1,7 +1,7 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m" } */
 /* Go-style notes on parameters: "leaking param: p" and where to, or
-   "'p' does not escape".  */
+   "p does not escape".  */
 
 int *g;
 struct node { struct node *next; };
@@ -19,14 +19,14 @@ returns (int *p) /* { dg-message "leaking param: p to result" } */
 }
 
 int
-reads (int *p) /* { dg-message "'p' does not escape" } */
+reads (int *p) /* { dg-message "p does not escape" } */
 {
   return *p;
 }
 
 void
 links (struct node *head, struct node *n) /* { dg-message "leaking param: n into the memory that parameter 'head' points to" } */
-/* { dg-message "'head' does not escape" "head" { target *-*-* } .-1 } */
+/* { dg-message "head does not escape" "head" { target *-*-* } .-1 } */
 {
   head->next = n;
 }
