@@ -243,6 +243,56 @@ destination_phrase (const esc_function *fn, const esc_finding *f,
 }
 
 char *
+esc_flow_header (const esc_function *fn, const esc_finding *f,
+		 const esc_quoting *q)
+{
+  const object *o = &fn->objects[f->object];
+  char *what;
+  if (o->kind == ESC_OBJ_COMPOUND_LITERAL)
+    what = text_format ("&(compound literal)");
+  else if (o->kind == ESC_OBJ_ALLOCA)
+    what = text_format ("%s()", name_or (fn, f->object, "alloca", q));
+  else
+    what = text_format ("&%s", name_or (fn, f->object, "?", q));
+  char *msg;
+  if (f->sink == ESC_SINK_RETURN)
+    msg = text_format ("{result} = %s", what);
+  else if (f->sink == ESC_SINK_SCOPE)
+    msg = text_format ("use of %s after its scope", what);
+  else
+    {
+      /* The sink as a C place: "g", "*out", "**gp"; or braced, as Go's
+	 "{heap}", when it has no name.  */
+      const object *s = &fn->objects[f->sink_object];
+      const char *root = name_or (fn, s->root, "?", q);
+      int depth = s->kind == ESC_OBJ_GLOBAL || s->kind == ESC_OBJ_STATIC
+		      ? 0
+		      : s->depth;
+      switch (s->kind)
+	{
+	case ESC_OBJ_GLOBAL:
+	case ESC_OBJ_STATIC:
+	case ESC_OBJ_GLOBAL_POINTEE:
+	case ESC_OBJ_PARAM_POINTEE:
+	  msg = text_format ("%.*s%s = %s", depth > 0 ? depth : 0, "********",
+			     root, what);
+	  break;
+	case ESC_OBJ_CALL_RESULT:
+	  msg = text_format ("*%s() = %s", root, what);
+	  break;
+	case ESC_OBJ_CAPTURE:
+	  msg = text_format ("{kept by %s} = %s", root, what);
+	  break;
+	default:
+	  msg = text_format ("{unknown} = %s", what);
+	  break;
+	}
+    }
+  free (what);
+  return msg;
+}
+
+char *
 esc_object_escapes_note (const esc_function *fn, const esc_finding *f,
 			 const esc_quoting *q)
 {

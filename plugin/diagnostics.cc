@@ -83,10 +83,12 @@ callee_decl (const char *name)
    step, from where the address is taken to where it leaves; then, for a
    call, what the callee does with it.  */
 static void
-report_flow (esc_function *ef, const esc_finding *f, const char *msg,
-	     location_t loc, const esc_quoting *q)
+report_flow (esc_function *ef, const esc_finding *f, location_t loc,
+	     const esc_quoting *q)
 {
-  inform (loc, "flow: %s:", msg);
+  char *header = esc_flow_header (ef, f, q);
+  inform (loc, "flow: %s:", header);
+  free (header);
   esc_step flow[ESC_MAX_FLOW_STEPS];
   size_t n = esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS);
   for (size_t i = 0; i < n; i++)
@@ -151,7 +153,7 @@ escape_report_findings (esc_function *ef, function *fun)
 	    for (const flow_step &step : steps)
 	      inform (step.loc, "%s", step.text);
 	  if (escape_config.m_level >= 2)
-	    report_flow (ef, f, msg, loc, &quoting);
+	    report_flow (ef, f, loc, &quoting);
 	  suppress_gcc_duplicates (fun, loc);
 	}
       for (flow_step &step : steps)

@@ -408,6 +408,10 @@ char *esc_callee_note (const esc_function *fn, const esc_finding *f,
    which escapes".  */
 char *esc_container_note (const esc_function *fn, int obj,
 			  const esc_quoting *q);
+/* The head of a flow, as Go's -m -m: "g = &x", "*out = &y",
+   "{result} = &buf".  */
+char *esc_flow_header (const esc_function *fn, const esc_finding *f,
+		       const esc_quoting *q);
 /* A step of a flow, as Go's -m -m says it: "from g = &x (assign)".  */
 char *esc_step_text (const esc_function *fn, const esc_step *s,
 		     const esc_quoting *q);

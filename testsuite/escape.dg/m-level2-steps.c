@@ -146,3 +146,10 @@ stays (void)
   int *p = &x;			/* { dg-bogus "flow:" } */
   return *p;			/* { dg-bogus "from" } */
 }
+
+/* The head of each flow, as Go's "flow: {heap} = &x:": the sink as a C
+   place, or braced when it has none.  */
+/* { dg-message "flow: \\{result\\} = &w:" "head of a return" { target *-*-* } 37 } */
+/* { dg-message "flow: \\*out = &buf:" "head of a store into a parameter" { target *-*-* } 75 } */
+/* { dg-message "flow: \\*\\*h = &k:" "head two pointers down" { target *-*-* } 97 } */
+/* { dg-message "flow: use of &inner after its scope:" "head of a use" { target *-*-* } 136 } */
