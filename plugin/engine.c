@@ -1739,11 +1739,14 @@ esc_analyze (esc_function *fn)
      "n->next = head->next; head->next = n" would link n to itself;
      close_func's "fs = ls->fs; ...; ls->fs = fs->prev" would leave fs
      two objects).  Path by path, a load before a store sees what was
-     there before.  */
+     there before; and a store overwritten on every path (a global set
+     for the time of a call and cleared) is no longer there at the
+     return.  */
   if (status == ESC_ANALYZED && want_summary)
     {
       fn->summary = summary_derive (&sv);
-      sv.summarize = summary_loads_what_it_writes (&sv, fn->summary);
+      sv.summarize = summary_loads_what_it_writes (&sv, fn->summary)
+		     || summary_overwrites (fn->summary);
     }
   if (status == ESC_ANALYZED
       && ((fn->takes_stack_address && (candidate || sv.scope_candidate))

@@ -119,6 +119,9 @@ esc_summary *summary_derive (solver *sv);
    and the function loads from an object of it that it stores an address
    into.  */
 bool summary_loads_what_it_writes (solver *sv, const esc_summary *sum);
+/* Whether a location of SUM may hold one of several values: the last
+   write of a path may overwrite the others ("g = p; ...; g = 0;").  */
+bool summary_overwrites (const esc_summary *sum);
 
 /* flow.c */
 bool solve_flow (solver *sv);

@@ -548,6 +548,17 @@ summary_derive (solver *sv)
 }
 
 bool
+summary_overwrites (const esc_summary *sum)
+{
+  if (!sum)
+    return false;
+  for (int i = 0; i < sum->nwrites; i++)
+    if (sum->writes[i].nvalues > 1)
+      return true;
+  return false;
+}
+
+bool
 summary_loads_what_it_writes (solver *sv, const esc_summary *sum)
 {
   esc_function *fn = sv->fn;
