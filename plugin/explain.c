@@ -17,6 +17,10 @@
 
 /* How far back the walk goes: each level is a step.  */
 #define MAX_FLOW_DEPTH 64
+/* How many instructions the walk may look at, all told: each memory step
+   looks at all of them, and a huge function must not make an explanation
+   quadratic.  What is found by then is shown.  */
+#define MAX_FLOW_WORK 1000000
 
 typedef struct flow_walk
 {
@@ -26,6 +30,7 @@ typedef struct flow_walk
   esc_step *steps; /* backwards while walking */
   size_t n, max;
   int depth;
+  long work;
 } flow_walk;
 
 /* Whether S holds an address of OBJ.  S is sorted by object.  */
@@ -90,9 +95,10 @@ static bool
 trace_memory (flow_walk *w, esc_value addr, uint32_t obj, int at)
 {
   const esc_function *fn = w->fn;
-  if (w->depth >= MAX_FLOW_DEPTH)
+  if (w->depth >= MAX_FLOW_DEPTH || w->work > MAX_FLOW_WORK)
     return false;
   w->depth++;
+  w->work += fn->ninsns;
   bool found = false;
   size_t mark = w->n;
   for (int i = 1; i < fn->ninsns && !found; i++)
@@ -280,7 +286,7 @@ esc_finding_flow (const esc_function *fn, const esc_finding *f, esc_step *out,
 {
   if (f->at <= 0 || f->at >= fn->ninsns || max == 0)
     return 0;
-  flow_walk w = { fn, NULL, NULL, out, 0, max, 0 };
+  flow_walk w = { fn, NULL, NULL, out, 0, max, 0, 0 };
   w.def = xmalloc_zero ((size_t) (fn->nvars + 1) * sizeof (int));
   w.visited = xmalloc_zero ((size_t) fn->ninsns);
   for (int v = 0; v < fn->nvars; v++)
