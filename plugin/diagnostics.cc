@@ -111,6 +111,24 @@ report_flow (esc_function *ef, const esc_finding *f, location_t loc,
     }
 }
 
+/* F's flow as events of PATH, in FUN.  */
+static void
+add_flow_events (esc_function *ef, const esc_finding *f, function *fun,
+		 const esc_quoting *q, simple_diagnostic_path *path)
+{
+  esc_step flow[ESC_MAX_FLOW_STEPS];
+  size_t n = esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (!flow[i].loc.handle)
+	continue;
+      char *text = esc_step_text (ef, &flow[i], q);
+      path->add_event ((location_t) flow[i].loc.handle, fun->decl, 0, "%s",
+		       text);
+      free (text);
+    }
+}
+
 void
 escape_report_findings (esc_function *ef, function *fun)
 {
@@ -140,10 +158,17 @@ escape_report_findings (esc_function *ef, function *fun)
       if (f->callee)
 	{
 	  tree callee = callee_decl (f->callee);
-	  for (const flow_step &step : steps)
-	    path.add_event (step.loc,
-			    step.depth && callee ? callee : fun->decl,
-			    step.depth, "%s", step.text);
+	  for (unsigned i = 0; i < steps.length (); i++)
+	    {
+	      const flow_step &step = steps[i];
+	      path.add_event (step.loc,
+			      step.depth && callee ? callee : fun->decl,
+			      step.depth, "%s", step.text);
+	      /* After the declaration, at -m=2, the statements to the
+		 call.  */
+	      if (i == 0 && escape_config.m_level >= 2)
+		add_flow_events (ef, f, fun, &quoting, &path);
+	    }
 	  path.add_event (loc, fun->decl, 0, "%s", msg);
 	  richloc.set_path (&path);
 	}
