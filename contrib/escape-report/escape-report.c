@@ -599,6 +599,10 @@ struct finding
   struct location location;
   struct step *path;
   size_t n_path;
+  /* The statements the address goes through (reports of earlier versions
+     of the plugin have none).  */
+  struct step *flow;
+  size_t n_flow;
   /* Stable across line shifts; see compute_fingerprints.  */
   char fingerprint[17];
 };
@@ -848,6 +852,29 @@ strbuf_key_location (struct strbuf *key, const struct location *loc)
   strbuf_key_field (key, numbers);
 }
 
+/* The steps of the array STEPS, member NAME of the finding at W: a text
+   and a location each.  Their number goes to *N.  */
+static struct step *
+read_steps (struct report_set *set, json_object *steps, const char *name,
+	    const char *directory, const struct where *w, size_t *n)
+{
+  *n = json_object_array_length (steps);
+  struct step *v = xmalloc ((*n ? *n : 1) * sizeof *v);
+  for (size_t i = 0; i < *n; i++)
+    {
+      json_object *step = json_object_array_get_idx (steps, i);
+      char step_path[256];
+      snprintf (step_path, sizeof step_path, "%s.%s[%zu]", w->path, name, i);
+      struct where step_where = { w->file, step_path };
+
+      if (!json_object_is_type (step, json_type_object))
+	bad_report (&step_where, "must be an object");
+      v[i].text = get_string (step, "text", false, &step_where);
+      v[i].location = read_location (set, step, directory, &step_where);
+    }
+  return v;
+}
+
 /* Add the finding JSON, at W, of FN to SET unless SET has it already
    (the same file, line, column, kind, object and sink).  */
 static void
@@ -872,21 +899,15 @@ add_finding (struct report_set *set, struct function *fn, json_object *json,
   f.location = read_location (set, json, directory, w);
 
   json_object *path = get_member (json, "path", json_type_array, false, w);
-  f.n_path = json_object_array_length (path);
+  f.path = read_steps (set, path, "path", directory, w, &f.n_path);
   if (f.n_path == 0)
     bad_report (w, "'path' has no step");
-  f.path = xmalloc (f.n_path * sizeof *f.path);
-  for (size_t i = 0; i < f.n_path; i++)
+  json_object *flow;
+  if (json_object_object_get_ex (json, "flow", &flow))
     {
-      json_object *step = json_object_array_get_idx (path, i);
-      char step_path[256];
-      snprintf (step_path, sizeof step_path, "%s.path[%zu]", w->path, i);
-      struct where step_where = { w->file, step_path };
-
-      if (!json_object_is_type (step, json_type_object))
-	bad_report (&step_where, "must be an object");
-      f.path[i].text = get_string (step, "text", false, &step_where);
-      f.path[i].location = read_location (set, step, directory, &step_where);
+      if (!json_object_is_type (flow, json_type_array))
+	bad_report (w, "'flow' must be an array");
+      f.flow = read_steps (set, flow, "flow", directory, w, &f.n_flow);
     }
 
   strbuf_key_location (&key, &f.location);
@@ -894,7 +915,10 @@ add_finding (struct report_set *set, struct function *fn, json_object *json,
   strbuf_key_field (&key, f.object);
   strbuf_key_field (&key, f.sink);
   if (table_get (&set->finding_index, key.data))
-    free (f.path);
+    {
+      free (f.path);
+      free (f.flow);
+    }
   else
     {
       struct finding *copy = memcpy (xmalloc (sizeof f), &f, sizeof f);
@@ -1102,6 +1126,7 @@ free_report_set (struct report_set *set)
   for (size_t i = 0; i < set->n_findings; i++)
     {
       free (set->findings[i]->path);
+      free (set->findings[i]->flow);
       free (set->findings[i]);
     }
   for (size_t i = 0; i < set->n_functions; i++)
@@ -1667,13 +1692,18 @@ sarif_code_flow (const struct report_set *set, const struct finding *f)
   json_object *thread_flows = json_object_new_array ();
   json_object *code_flow = json_object_new_object ();
 
-  for (size_t i = 0; i < f->n_path; i++)
+  /* The declaration, the statements of the flow if the report has them,
+     then the rest of the path.  */
+  size_t n = f->n_path + f->n_flow;
+  for (size_t i = 0; i < n; i++)
     {
+      const struct step *s = i == 0		 ? &f->path[0]
+			     : i <= f->n_flow ? &f->flow[i - 1]
+					      : &f->path[i - f->n_flow];
       json_object *step = json_object_new_object ();
-      json_object *location = sarif_location (set, &f->path[i].location);
+      json_object *location = sarif_location (set, &s->location);
 
-      json_object_object_add (location, "message",
-			      sarif_message (f->path[i].text));
+      json_object_object_add (location, "message", sarif_message (s->text));
       json_object_object_add (step, "location", location);
       json_object_object_add (step, "executionOrder",
 			      json_object_new_int64 ((int64_t) i + 1));
