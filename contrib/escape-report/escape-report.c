@@ -1684,6 +1684,19 @@ sarif_location (const struct report_set *set, const struct location *loc)
   return location;
 }
 
+/* Step I of F's flow, of F->n_path + F->n_flow: the declaration, the
+   statements of the flow if the report has them, then the rest of the
+   path.  */
+static const struct step *
+finding_step (const struct finding *f, size_t i)
+{
+  if (i == 0)
+    return &f->path[0];
+  if (i <= f->n_flow)
+    return &f->flow[i - 1];
+  return &f->path[i - f->n_flow];
+}
+
 static json_object *
 sarif_code_flow (const struct report_set *set, const struct finding *f)
 {
@@ -1692,14 +1705,9 @@ sarif_code_flow (const struct report_set *set, const struct finding *f)
   json_object *thread_flows = json_object_new_array ();
   json_object *code_flow = json_object_new_object ();
 
-  /* The declaration, the statements of the flow if the report has them,
-     then the rest of the path.  */
-  size_t n = f->n_path + f->n_flow;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < f->n_path + f->n_flow; i++)
     {
-      const struct step *s = i == 0		 ? &f->path[0]
-			     : i <= f->n_flow ? &f->flow[i - 1]
-					      : &f->path[i - f->n_flow];
+      const struct step *s = finding_step (f, i);
       json_object *step = json_object_new_object ();
       json_object *location = sarif_location (set, &s->location);
 
@@ -2229,12 +2237,13 @@ put_html_finding (FILE *out, const struct report_set *set,
   fputs ("<tr class=\"detail\" hidden><td></td><td colspan=\"6\">\n"
 	 "<h3>Flow</h3>\n<ol class=\"flow\">\n",
 	 out);
-  for (size_t i = 0; i < f->n_path; i++)
+  for (size_t i = 0; i < f->n_path + f->n_flow; i++)
     {
+      const struct step *s = finding_step (f, i);
       fputs ("<li><span class=\"loc\">", out);
-      put_html_location (out, &f->path[i].location);
+      put_html_location (out, &s->location);
       fputs ("</span>", out);
-      put_html (out, f->path[i].text);
+      put_html (out, s->text);
       fputs ("</li>\n", out);
     }
   fputs ("</ol>\n<h3>Source</h3>\n", out);
