@@ -220,6 +220,21 @@ report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
 	    char *text = esc_param_leak_text (ef, &leaks[k], q);
 	    inform (where, "%s", text);
 	    free (text);
+	    if (escape_config.m_level >= 2)
+	      {
+		/* As Go's "flow: {heap} = p:", the statements.  */
+		esc_step flow[ESC_MAX_FLOW_STEPS];
+		size_t nsteps = esc_param_leak_flow (ef, &leaks[k], flow,
+						     ESC_MAX_FLOW_STEPS);
+		for (size_t i = 0; i < nsteps; i++)
+		  {
+		    char *step = esc_step_text (ef, &flow[i], q);
+		    inform (where, "  %s at %s:%d:%d", step,
+			    flow[i].loc.file ? flow[i].loc.file : "?",
+			    flow[i].loc.line, flow[i].loc.column);
+		    free (step);
+		  }
+	      }
 	    leaked = true;
 	  }
       if (!leaked && esc_function_has_summary (ef))

@@ -86,6 +86,7 @@ typedef struct insn
   int capture_object;
   const char *text; /* see esc_set_statement_text; in fn->texts */
   bool text_temporary;
+  bool at_entry; /* in block 0, where parameters are set up */
 } insn;
 
 typedef struct block

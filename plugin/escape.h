@@ -277,6 +277,7 @@ typedef struct esc_param_leak
   int sink_param;	/* ESC_LEAK_PARAM: which parameter */
   const char *sink_name; /* the global, the capturing function, or NULL */
   int certain;		/* on every path */
+  esc_loc at;		/* a store that does it (no file: not known) */
 } esc_param_leak;
 
 /* Whether esc_analyze summarized FN (small enough, and with something to
@@ -366,6 +367,10 @@ typedef struct esc_step
    many.  */
 size_t esc_finding_flow (const esc_function *fn, const esc_finding *f,
 			 esc_step *out, size_t max);
+/* The same for the leak L of a parameter of FN, from the parameter to
+   where it leaves (for a function analysed here).  */
+size_t esc_param_leak_flow (const esc_function *fn, const esc_param_leak *l,
+			    esc_step *out, size_t max);
 /* "assign", "call parameter"...  */
 const char *esc_step_kind_name (enum esc_step_kind kind);
 

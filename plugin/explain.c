@@ -177,7 +177,14 @@ trace_value (flow_walk *w, esc_value v, uint32_t obj, int at)
       break;
     case INSN_LOAD:
       push_step (w, ESC_STEP_ASSIGN, d, -1);
-      found = trace_memory (w, in->addr, obj, d);
+      /* A parameter's content starts the flow at its load.  */
+      found = fn->objects[obj].kind == ESC_OBJ_PARAM_POINTEE
+	      && fn->objects[obj].parent_loc >= 0
+	      && value_holds (
+		  fn, in->addr,
+		  fn->locations[fn->objects[obj].parent_loc].obj);
+      if (!found)
+	found = trace_memory (w, in->addr, obj, d);
       break;
     case INSN_CALL:
       push_step (w, ESC_STEP_CALL_RESULT, d, -1);
@@ -243,7 +250,8 @@ trace_leave (flow_walk *w, int at, uint32_t obj)
 }
 
 /* Reverse the steps, dropping those that say nothing: assignments with
-   no place in the source (merges of paths), those of the compiler's
+   no place in the source (merges of paths) or setting up parameters,
+   those of the compiler's
    temporaries (written out where they are used) and the assignment of
    memory allocated on the stack, after its address-of step (the same
    "alloca(n)").  */
@@ -261,8 +269,13 @@ finish_steps (const esc_function *fn, esc_step *steps, size_t n)
     {
       const insn *in = &fn->insns[steps[i].insn];
       const char *text = in->text;
+      /* The address of what a parameter points to is the parameter's
+	 value, not a statement.  */
+      if (steps[i].kind == ESC_STEP_ADDRESS
+	  && fn->objects[steps[i].object].kind == ESC_OBJ_PARAM_POINTEE)
+	continue;
       if (steps[i].kind != ESC_STEP_ADDRESS
-	  && (!steps[i].loc.file
+	  && (!steps[i].loc.file || in->at_entry
 	      || (in->text_temporary && steps[i].kind != ESC_STEP_USE)))
 	continue;
       if (k && steps[k - 1].kind == ESC_STEP_ADDRESS
@@ -280,12 +293,9 @@ finish_steps (const esc_function *fn, esc_step *steps, size_t n)
   return k;
 }
 
-size_t
-esc_finding_flow (const esc_function *fn, const esc_finding *f, esc_step *out,
-		  size_t max)
+static flow_walk
+flow_walk_start (const esc_function *fn, esc_step *out, size_t max)
 {
-  if (f->at <= 0 || f->at >= fn->ninsns || max == 0)
-    return 0;
   flow_walk w = { fn, NULL, NULL, out, 0, max, 0, 0 };
   w.def = xmalloc_zero ((size_t) (fn->nvars + 1) * sizeof (int));
   w.visited = xmalloc_zero ((size_t) fn->ninsns);
@@ -299,6 +309,24 @@ esc_finding_flow (const esc_function *fn, const esc_finding *f, esc_step *out,
 	      || in->code == INSN_CALL))
 	w.def[in->dst] = i;
     }
+  return w;
+}
+
+static size_t
+flow_walk_finish (flow_walk *w)
+{
+  free (w->def);
+  free (w->visited);
+  return finish_steps (w->fn, w->steps, w->n);
+}
+
+size_t
+esc_finding_flow (const esc_function *fn, const esc_finding *f, esc_step *out,
+		  size_t max)
+{
+  if (f->at <= 0 || f->at >= fn->ninsns || max == 0)
+    return 0;
+  flow_walk w = flow_walk_start (fn, out, max);
   if (f->sink == ESC_SINK_SCOPE)
     {
       /* The dereference, of a pointer that holds the address.  */
@@ -329,9 +357,60 @@ esc_finding_flow (const esc_function *fn, const esc_finding *f, esc_step *out,
      return.  */
   if (f->sink == ESC_SINK_RETURN && w.n && w.steps[0].kind == ESC_STEP_COPY)
     w.steps[0].kind = ESC_STEP_RETURN;
-  free (w.def);
-  free (w.visited);
-  return finish_steps (fn, out, w.n);
+  return flow_walk_finish (&w);
+}
+
+/* The object standing for what parameter PARAM holds DEREF dereferences
+   down, or -1: its pointee's address is the parameter itself.  */
+static int
+param_object (const esc_function *fn, int param, int deref)
+{
+  for (int o = 0; o < fn->nobjects; o++)
+    if (fn->objects[o].kind == ESC_OBJ_PARAM_POINTEE
+	&& fn->objects[o].param_index == param
+	&& fn->objects[o].depth == deref + 1)
+      return o;
+  return -1;
+}
+
+size_t
+esc_param_leak_flow (const esc_function *fn, const esc_param_leak *l,
+		     esc_step *out, size_t max)
+{
+  int obj = param_object (fn, l->param, l->deref);
+  if (obj < 0 || max == 0)
+    return 0;
+  flow_walk w = flow_walk_start (fn, out, max);
+  /* Where it leaves: a return, or a store of it, at the place the
+     summary names if there is one there; or else a call it is passed
+     to.  */
+  enum insn_code leave = l->sink == ESC_LEAK_RESULT && !l->at.file
+			     ? INSN_RETURN
+			     : INSN_STORE;
+  for (int pass = 0; pass < 3 && !w.n; pass++)
+    for (int i = 1; i < fn->ninsns && !w.n; i++)
+      {
+	const insn *in = &fn->insns[i];
+	if (in->at_entry)
+	  continue;
+	if (pass == 2)
+	  {
+	    if (in->code == INSN_CALL)
+	      for (int k = 0; k < in->nsrcs; k++)
+		if (value_holds (fn, in->srcs[k], (uint32_t) obj))
+		  {
+		    trace_leave (&w, i, (uint32_t) obj);
+		    break;
+		  }
+	    continue;
+	  }
+	if (in->code == leave && value_holds (fn, in->src, (uint32_t) obj)
+	    && (pass == 1 || !l->at.file
+		|| (in->loc.line == l->at.line
+		    && in->loc.column == l->at.column)))
+	  trace_leave (&w, i, (uint32_t) obj);
+      }
+  return flow_walk_finish (&w);
 }
 
 const char *
@@ -373,9 +452,10 @@ esc_set_statement_text (esc_function *fn, int first, const char *text,
       = xgrow (fn->texts, &fn->cap_texts, fn->ntexts + 1, sizeof (char *));
   char *copy = xstrdup_or_null (text);
   fn->texts[fn->ntexts++] = copy;
-  /* Those given a text of their own keep it.  */
+  /* Those given a text of their own keep it; the set-up of a parameter,
+     made when a statement first uses it, is not the statement.  */
   for (int i = first; i < fn->ninsns; i++)
-    if (!fn->insns[i].text)
+    if (!fn->insns[i].text && !fn->insns[i].at_entry)
       {
 	fn->insns[i].text = copy;
 	fn->insns[i].text_temporary = temporary != 0;

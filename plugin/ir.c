@@ -370,6 +370,7 @@ insn_append (esc_function *fn, int blk, enum insn_code code, esc_loc loc)
 {
   int id = insn_new (fn, code, loc);
   insn *i = &fn->insns[id];
+  i->at_entry = blk == 0;
   block *b = &fn->blocks[blk];
   b->insns = xgrow (b->insns, &b->cap_insns, b->ninsns + 1, sizeof (int));
   b->insns[b->ninsns++] = id;

@@ -194,6 +194,14 @@ write_rhs (pretty_printer *pp, gassign *a, int depth)
       {
 	tree rhs1 = gimple_assign_rhs1 (a), rhs2 = gimple_assign_rhs2 (a);
 	write_expr (pp, rhs1, depth);
+	/* "n - 1" folded into "n + -1".  */
+	if (code == PLUS_EXPR && TREE_CODE (rhs2) == INTEGER_CST
+	    && tree_int_cst_sgn (rhs2) < 0)
+	  {
+	    pp_string (pp, " - ");
+	    pp_wide_int (pp, -wi::to_wide (rhs2), SIGNED);
+	    break;
+	  }
 	pp_space (pp);
 	pp_string (pp,
 		   code == POINTER_PLUS_EXPR ? "+" : op_symbol_code (code));

@@ -750,7 +750,8 @@ derive_leaks (esc_summary *sum)
 			     ESC_LEAK_RESULT,
 			     -1,
 			     NULL,
-			     0 };
+			     0,
+			     { NULL, 0, 0, 0 } };
 	leak_add (sum, &cap, l);
       }
   for (int i = 0; i < sum->nwrites; i++)
@@ -762,7 +763,8 @@ derive_leaks (esc_summary *sum)
 	  if (v->root != PLACE_PARAM)
 	    continue;
 	  esc_param_leak l = { v->index, v->depth, ESC_LEAK_UNKNOWN,
-			       -1,	 NULL,	   !w->keeps_old };
+			       -1,	 NULL,	   !w->keeps_old,
+			       w->loc };
 	  switch (w->dest.root)
 	    {
 	    case PLACE_PARAM:
