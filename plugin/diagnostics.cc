@@ -79,18 +79,12 @@ callee_decl (const char *name)
 							 : NULL_TREE;
 }
 
-/* At -fplugin-arg-escape-m=2, as Go's -m -m: the flow of F, one line a
-   step, from where the address is taken to where it leaves; then, for a
-   call, what the callee does with it.  */
+/* The N steps FLOW, one note a step at LOC: "  from g = p (assign) at
+   f.c:3:5".  */
 static void
-report_flow (esc_function *ef, const esc_finding *f, location_t loc,
-	     const esc_quoting *q)
+inform_steps (esc_function *ef, location_t loc, const esc_step *flow,
+	      size_t n, const esc_quoting *q)
 {
-  char *header = esc_flow_header (ef, f, q);
-  inform (loc, "flow: %s:", header);
-  free (header);
-  esc_step flow[ESC_MAX_FLOW_STEPS];
-  size_t n = esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS);
   for (size_t i = 0; i < n; i++)
     {
       char *text = esc_step_text (ef, &flow[i], q);
@@ -99,6 +93,19 @@ report_flow (esc_function *ef, const esc_finding *f, location_t loc,
 	      flow[i].loc.column);
       free (text);
     }
+}
+
+/* At -fplugin-arg-escape-m=2, as Go's -m -m: the flow of F (its N steps
+   FLOW), one line a step, from where the address is taken to where it
+   leaves; then, for a call, what the callee does with it.  */
+static void
+report_flow (esc_function *ef, const esc_finding *f, location_t loc,
+	     const esc_step *flow, size_t n, const esc_quoting *q)
+{
+  char *header = esc_flow_header (ef, f, q);
+  inform (loc, "flow: %s:", header);
+  free (header);
+  inform_steps (ef, loc, flow, n, q);
   if (f->callee)
     {
       char *note = esc_callee_note (ef, f, q);
@@ -111,13 +118,12 @@ report_flow (esc_function *ef, const esc_finding *f, location_t loc,
     }
 }
 
-/* F's flow as events of PATH, in FUN.  */
+/* The N steps FLOW as events of PATH, in FUN.  */
 static void
-add_flow_events (esc_function *ef, const esc_finding *f, function *fun,
-		 const esc_quoting *q, simple_diagnostic_path *path)
+add_flow_events (esc_function *ef, const esc_step *flow, size_t n,
+		 function *fun, const esc_quoting *q,
+		 simple_diagnostic_path *path)
 {
-  esc_step flow[ESC_MAX_FLOW_STEPS];
-  size_t n = esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS);
   for (size_t i = 0; i < n; i++)
     {
       if (!flow[i].loc.handle)
@@ -147,6 +153,11 @@ escape_report_findings (esc_function *ef, function *fun)
 				     : DECL_SOURCE_LOCATION (fun->decl);
       auto_vec<flow_step> steps;
       flow_steps (ef, f, loc, &quoting, &steps);
+      /* At -m=2, the statements, for the notes and the path.  */
+      esc_step flow[ESC_MAX_FLOW_STEPS];
+      size_t nflow = escape_config.m_level >= 2
+			 ? esc_finding_flow (ef, f, flow, ESC_MAX_FLOW_STEPS)
+			 : 0;
       char *msg = esc_finding_message (ef, f, &quoting);
       auto_diagnostic_group group;
       /* Through a call, the steps are a diagnostic path rather than
@@ -166,8 +177,8 @@ escape_report_findings (esc_function *ef, function *fun)
 			      step.depth, "%s", step.text);
 	      /* After the declaration, at -m=2, the statements to the
 		 call.  */
-	      if (i == 0 && escape_config.m_level >= 2)
-		add_flow_events (ef, f, fun, &quoting, &path);
+	      if (i == 0)
+		add_flow_events (ef, flow, nflow, fun, &quoting, &path);
 	    }
 	  path.add_event (loc, fun->decl, 0, "%s", msg);
 	  richloc.set_path (&path);
@@ -178,7 +189,7 @@ escape_report_findings (esc_function *ef, function *fun)
 	    for (const flow_step &step : steps)
 	      inform (step.loc, "%s", step.text);
 	  if (escape_config.m_level >= 2)
-	    report_flow (ef, f, loc, &quoting);
+	    report_flow (ef, f, loc, flow, nflow, &quoting);
 	  suppress_gcc_duplicates (fun, loc);
 	}
       for (flow_step &step : steps)
@@ -226,14 +237,7 @@ report_param_leaks (esc_function *ef, function *fun, const esc_quoting *q)
 		esc_step flow[ESC_MAX_FLOW_STEPS];
 		size_t nsteps = esc_param_leak_flow (ef, &leaks[k], flow,
 						     ESC_MAX_FLOW_STEPS);
-		for (size_t i = 0; i < nsteps; i++)
-		  {
-		    char *step = esc_step_text (ef, &flow[i], q);
-		    inform (where, "  %s at %s:%d:%d", step,
-			    flow[i].loc.file ? flow[i].loc.file : "?",
-			    flow[i].loc.line, flow[i].loc.column);
-		    free (step);
-		  }
+		inform_steps (ef, where, flow, nsteps, q);
 	      }
 	    leaked = true;
 	  }
