@@ -73,6 +73,7 @@ private:
   void read_assign (int blk, gassign *stmt);
   int read_call (int blk, gcall *stmt);
   void read_return (int blk, greturn *stmt);
+  void note_return (int first, tree value, tree zero, location_t loc);
   bool inlinable_p (tree fndecl);
   int read_inline (int blk, gcall *stmt, tree fndecl);
   void call_result (tree lhs, int *result, esc_value *result_addr);
@@ -812,15 +813,7 @@ reader::read_return (int blk, greturn *stmt)
 	      tree arg = gimple_phi_arg_def (phi, i);
 	      int first = esc_insn_count (m_ef);
 	      esc_return (m_ef, blk, loc_of (al), value_at (arg, al));
-	      if (m_texts)
-		{
-		  char *text = escape_return_text (
-		      arg, integer_zerop (arg)
-			       ? escape_frontend_return_decl (m_fun->decl, al)
-			       : NULL_TREE);
-		  esc_set_statement_text (m_ef, first, text, 0);
-		  free (text);
-		}
+	      note_return (first, arg, arg, al);
 	    }
 	  return;
 	}
@@ -829,14 +822,9 @@ reader::read_return (int blk, greturn *stmt)
       esc_return (m_ef, blk, loc_of (dl != UNKNOWN_LOCATION ? dl : loc),
 		  value_of (rv));
       /* "return &x;" became "_1 = 0; return _1;" (see adapter.h).  */
-      if (m_texts && gimple_assign_single_p (def)
-	  && integer_zerop (gimple_assign_rhs1 (def)))
-	if (tree decl = escape_frontend_return_decl (m_fun->decl, dl))
-	  {
-	    char *text = escape_return_text (rv, decl);
-	    esc_set_statement_text (m_ef, first, text, 0);
-	    free (text);
-	  }
+      note_return (first, rv,
+		   gimple_assign_single_p (def) ? gimple_assign_rhs1 (def) : rv,
+		   dl);
       return;
     }
   if (memory_ref_p (rv))
@@ -846,14 +834,24 @@ reader::read_return (int blk, greturn *stmt)
     {
       int first = esc_insn_count (m_ef);
       esc_return (m_ef, blk, loc_of (loc), value_at (rv, loc));
-      if (m_texts && integer_zerop (rv))
-	if (tree decl = escape_frontend_return_decl (m_fun->decl, loc))
-	  {
-	    char *text = escape_return_text (rv, decl);
-	    esc_set_statement_text (m_ef, first, text, 0);
-	    free (text);
-	  }
+      note_return (first, rv, rv, loc);
     }
+}
+
+/* For the explanations: the text of the return read from instruction
+   FIRST on, "return VALUE", or "return &x" where ZERO (VALUE or what
+   defines it) is the 0 the front end put for "&x" at LOC.  */
+void
+reader::note_return (int first, tree value, tree zero, location_t loc)
+{
+  if (!m_texts)
+    return;
+  tree decl = integer_zerop (zero)
+		  ? escape_frontend_return_decl (m_fun->decl, loc)
+		  : NULL_TREE;
+  char *text = escape_return_text (value, decl);
+  esc_set_statement_text (m_ef, first, text, 0);
+  free (text);
 }
 
 /* Whether a call of FNDECL is read inline: a static inline function
