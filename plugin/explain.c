@@ -75,6 +75,22 @@ may_share_target (const esc_function *fn, esc_value v, esc_value w)
   return false;
 }
 
+static bool
+same_place (esc_loc a, esc_loc b)
+{
+  return a.line == b.line && a.column == b.column;
+}
+
+/* Whether call IN passes the address of OBJ as an argument.  */
+static bool
+passes (const esc_function *fn, const insn *in, uint32_t obj)
+{
+  for (int k = 0; k < in->nsrcs; k++)
+    if (value_holds (fn, in->srcs[k], obj))
+      return true;
+  return false;
+}
+
 static void
 push_step (flow_walk *w, enum esc_step_kind kind, int at, int obj)
 {
@@ -251,10 +267,9 @@ trace_leave (flow_walk *w, int at, uint32_t obj)
 
 /* Reverse the steps, dropping those that say nothing: assignments with
    no place in the source (merges of paths) or setting up parameters,
-   those of the compiler's
-   temporaries (written out where they are used) and the assignment of
-   memory allocated on the stack, after its address-of step (the same
-   "alloca(n)").  */
+   those of the compiler's temporaries (written out where they are used)
+   and the assignment of memory allocated on the stack, after its
+   address-of step (the same "alloca(n)").  */
 static size_t
 finish_steps (const esc_function *fn, esc_step *steps, size_t n)
 {
@@ -285,8 +300,7 @@ finish_steps (const esc_function *fn, esc_step *steps, size_t n)
       /* Instructions of one statement (an inlined body) are one step.  */
       if (k && steps[k - 1].kind == steps[i].kind && text
 	  && fn->insns[steps[k - 1].insn].text == text
-	  && steps[k - 1].loc.line == steps[i].loc.line
-	  && steps[k - 1].loc.column == steps[i].loc.column)
+	  && same_place (steps[k - 1].loc, steps[i].loc))
 	continue;
       steps[k++] = steps[i];
     }
@@ -391,23 +405,13 @@ esc_param_leak_flow (const esc_function *fn, const esc_param_leak *l,
     for (int i = 1; i < fn->ninsns && !w.n; i++)
       {
 	const insn *in = &fn->insns[i];
-	if (in->at_entry)
-	  continue;
-	if (pass == 2)
-	  {
-	    if (in->code == INSN_CALL)
-	      for (int k = 0; k < in->nsrcs; k++)
-		if (value_holds (fn, in->srcs[k], (uint32_t) obj))
-		  {
-		    trace_leave (&w, i, (uint32_t) obj);
-		    break;
-		  }
-	    continue;
-	  }
-	if (in->code == leave && value_holds (fn, in->src, (uint32_t) obj)
-	    && (pass == 1 || !l->at.file
-		|| (in->loc.line == l->at.line
-		    && in->loc.column == l->at.column)))
+	bool here
+	    = pass < 2 ? in->code == leave
+			     && value_holds (fn, in->src, (uint32_t) obj)
+			     && (pass == 1 || !l->at.file
+				 || same_place (in->loc, l->at))
+		       : in->code == INSN_CALL && passes (fn, in, (uint32_t) obj);
+	if (here && !in->at_entry)
 	  trace_leave (&w, i, (uint32_t) obj);
       }
   return flow_walk_finish (&w);
