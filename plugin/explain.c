@@ -196,9 +196,8 @@ trace_value (flow_walk *w, esc_value v, uint32_t obj, int at)
       /* A parameter's content starts the flow at its load.  */
       found = fn->objects[obj].kind == ESC_OBJ_PARAM_POINTEE
 	      && fn->objects[obj].parent_loc >= 0
-	      && value_holds (
-		  fn, in->addr,
-		  fn->locations[fn->objects[obj].parent_loc].obj);
+	      && value_holds (fn, in->addr,
+			      fn->locations[fn->objects[obj].parent_loc].obj);
       if (!found)
 	found = trace_memory (w, in->addr, obj, d);
       break;
@@ -398,19 +397,18 @@ esc_param_leak_flow (const esc_function *fn, const esc_param_leak *l,
   /* Where it leaves: a return, or a store of it, at the place the
      summary names if there is one there; or else a call it is passed
      to.  */
-  enum insn_code leave = l->sink == ESC_LEAK_RESULT && !l->at.file
-			     ? INSN_RETURN
-			     : INSN_STORE;
+  enum insn_code leave
+      = l->sink == ESC_LEAK_RESULT && !l->at.file ? INSN_RETURN : INSN_STORE;
   for (int pass = 0; pass < 3 && !w.n; pass++)
     for (int i = 1; i < fn->ninsns && !w.n; i++)
       {
 	const insn *in = &fn->insns[i];
-	bool here
-	    = pass < 2 ? in->code == leave
-			     && value_holds (fn, in->src, (uint32_t) obj)
-			     && (pass == 1 || !l->at.file
-				 || same_place (in->loc, l->at))
-		       : in->code == INSN_CALL && passes (fn, in, (uint32_t) obj);
+	bool here = pass < 2 ? in->code == leave
+				   && value_holds (fn, in->src, (uint32_t) obj)
+				   && (pass == 1 || !l->at.file
+				       || same_place (in->loc, l->at))
+			     : in->code == INSN_CALL
+				   && passes (fn, in, (uint32_t) obj);
 	if (here && !in->at_entry)
 	  trace_leave (&w, i, (uint32_t) obj);
       }

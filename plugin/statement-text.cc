@@ -29,10 +29,13 @@ decl_text (tree decl)
   return IDENTIFIER_POINTER (name);
 }
 
-/* Whether SSA name T is the compiler's, not a user's variable.  */
+/* Whether T is an SSA name of the compiler's, not of a user's
+   variable.  */
 bool
 temporary_p (tree t)
 {
+  if (TREE_CODE (t) != SSA_NAME)
+    return false;
   tree var = SSA_NAME_VAR (t);
   return !var || !DECL_NAME (var) || DECL_ARTIFICIAL (var);
 }
@@ -120,7 +123,7 @@ write_operand (pretty_printer *pp, tree t, int depth)
 void
 write_pointee (pretty_printer *pp, tree ptr, const char *member, int depth)
 {
-  gassign *plus = TREE_CODE (ptr) == SSA_NAME && temporary_p (ptr)
+  gassign *plus = temporary_p (ptr)
 		      ? dyn_cast<gassign *> (SSA_NAME_DEF_STMT (ptr))
 		      : NULL;
   if (plus && gimple_assign_rhs_code (plus) == POINTER_PLUS_EXPR
@@ -368,7 +371,7 @@ escape_statement_text (gimple *stmt, bool *temporary)
 	gassign *a = as_a<gassign *> (stmt);
 	tree lhs = gimple_assign_lhs (a);
 	/* Written out where it is used.  */
-	if (TREE_CODE (lhs) == SSA_NAME && temporary_p (lhs))
+	if (temporary_p (lhs))
 	  {
 	    *temporary = true;
 	    write_rhs (&pp, a, 0);
@@ -390,7 +393,7 @@ escape_statement_text (gimple *stmt, bool *temporary)
       {
 	gcall *call = as_a<gcall *> (stmt);
 	tree lhs = gimple_call_lhs (call);
-	if (lhs && !(TREE_CODE (lhs) == SSA_NAME && temporary_p (lhs)))
+	if (lhs && !temporary_p (lhs))
 	  {
 	    write_expr (&pp, lhs, 0);
 	    pp_string (&pp, " = ");
