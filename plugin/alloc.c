@@ -67,7 +67,7 @@ find_allocations (solver *sv)
 	if (sv->targets.n == 1 && index[sv->targets.v[0].obj] >= 0)
 	  gen[(size_t) b * k + index[sv->targets.v[0].obj]] = 1;
       }
-  char *freed = must_at_returns (sv, gen, k);
+  char *freed = must_at_returns (sv, gen, k, NULL);
   fn->allocations = xmalloc_zero ((size_t) k * sizeof (esc_allocation));
   for (int o = 0; o < fn->nobjects; o++)
     if (index[o] >= 0)

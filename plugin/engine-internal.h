@@ -91,6 +91,15 @@ typedef struct insn
 
 typedef struct block
 {
+  /* NTESTS > 0: the block ends in a test of parameters
+     (esc_block_set_test).  */
+  int ntests;
+  struct
+  {
+    esc_test of[2];
+    bool any;
+    int true_block, false_block;
+  } test;
   int *insns;
   int ninsns, cap_insns;
   int *succs;
@@ -146,6 +155,14 @@ typedef struct state
   bool reached;
 } state;
 
+/* Cases.  What a function does may hang on its tests of parameters
+   ("if (copy)", "if (xDel == SQLITE_TRANSIENT)"), which a call with a
+   constant argument decides.  A case gives each of a summary's tests
+   (at most MAX_SUMMARY_TESTS) an outcome: bit I of the case says that
+   test I holds.  A case mask has bit C for each case C.  */
+#define MAX_SUMMARY_TESTS 4
+typedef uint32_t case_mask;
+
 struct esc_function
 {
   char *name;
@@ -180,6 +197,15 @@ struct esc_function
   size_t nfindings, cap_findings;
 
   const esc_summary_table *summaries; /* what calls may use, or NULL */
+  /* The summaries that apply in the cases some calls leave
+     (summary_in_cases): of BY_CASE, in CASES.  */
+  struct call_summary
+  {
+    const esc_summary *of;
+    case_mask cases;
+    esc_summary *summary;
+  } *case_summaries;
+  int ncase_summaries, cap_case_summaries;
   esc_summary *summary;		      /* this function's, after analysis */
   bool summary_unwanted;	      /* see esc_function_want_summary */
 
@@ -207,6 +233,8 @@ enum place_root
   PLACE_RESULT	 /* the caller's return slot */
 };
 
+typedef esc_test summary_test;
+
 typedef struct place
 {
   enum place_root root;
@@ -215,6 +243,8 @@ typedef struct place
   int depth; /* offsets in PATH */
   uint32_t path[MAX_POINTEE_DEPTH];
   uint32_t offset;
+  case_mask unless; /* as a value written or returned: the cases in
+		       which it is not */
 } place;
 
 /* One location the function may write: DEST, holding one of VALUES
@@ -225,7 +255,8 @@ typedef struct summary_write
   place *values;
   int nvalues;
   bool keeps_old;
-  esc_loc loc; /* a store there */
+  case_mask kept_when; /* with KEEPS_OLD: the cases in which it may */
+  esc_loc loc;	       /* a store there */
 } summary_write;
 
 struct esc_summary
@@ -239,7 +270,45 @@ struct esc_summary
   int nparams;
   esc_param_leak *leaks;
   int nleaks;
+  /* When the function tests its parameters: its writes and returns case
+     by case, before write_applies (summary.c) chose what callers apply
+     (a summary with NTESTS tests, and no BY_CASE of its own); a call
+     that decides some tests applies what holds in the cases left.  */
+  esc_summary *by_case;
+  summary_test tests[MAX_SUMMARY_TESTS];
+  int ntests;
 };
+
+/* All the cases of NTESTS tests.  */
+static inline case_mask
+all_cases (int ntests)
+{
+  return (case_mask) ((1ull << (1u << ntests)) - 1);
+}
+
+/* What the cases of a function's tests do to its blocks (cases.c).  */
+typedef struct case_info
+{
+  int ncases;
+  int **only;	 /* by case, by block: the one successor taken, or -1 */
+  char **reach;	 /* by case, by block: whether a path reaches it */
+} case_info;
+
+/* FN's tests of its parameters, into TESTS (*NTESTS of them), and what
+   each case of them reaches, in *CI.  */
+void cases_compute (const esc_function *fn, summary_test *tests, int *ntests,
+		    case_info *ci);
+void cases_free (case_info *ci);
+/* The cases of CI in which BLOCK (-1: no block) is not reached.  */
+case_mask cases_unreached (const case_info *ci, int block);
+/* The cases of BY_CASE's tests that the arguments of CALL leave.  */
+case_mask cases_at_call (const esc_summary *by_case, const insn *call);
+/* The summary of SUM's function that applies in CASES, owned by FN
+   (summary.c).  */
+const esc_summary *summary_in_cases (esc_function *fn, const esc_summary *sum,
+				     case_mask cases);
+/* Free those, before the calls are bound again.  */
+void summary_forget_cases (esc_function *fn);
 
 void summary_free (esc_summary *s);
 /* The leaks of S, once its writes and returns are there.  */

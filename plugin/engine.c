@@ -1519,7 +1519,7 @@ choose_tracked (solver *sv)
 }
 
 char *
-must_at_returns (solver *sv, const char *gen, int k)
+must_at_returns (solver *sv, const char *gen, int k, const int *only)
 {
   esc_function *fn = sv->fn;
   int nb = fn->nblocks;
@@ -1527,6 +1527,34 @@ must_at_returns (solver *sv, const char *gen, int k)
   char *in = xmalloc_zero ((size_t) k);
   char *reached = xmalloc_zero ((size_t) nb);
   char *result = xmalloc_zero ((size_t) k);
+  /* The blocks a path reaches, by the edges ONLY allows.  */
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      int b = sv->rpo[r];
+      reached[b] = r == 0;
+      for (int p = 0; r != 0 && p < fn->blocks[b].npreds && !reached[b]; p++)
+	{
+	  int from = fn->blocks[b].preds[p];
+	  reached[b] = reached[from] && (!only || only[from] < 0 || only[from] == b);
+	}
+    }
+  /* A block reached only through a back edge.  */
+  bool grew;
+  do
+    {
+      grew = false;
+      for (int r = 1; r < sv->nrpo; r++)
+	{
+	  int b = sv->rpo[r];
+	  for (int p = 0; p < fn->blocks[b].npreds && !reached[b]; p++)
+	    {
+	      int from = fn->blocks[b].preds[p];
+	      if (reached[from] && (!only || only[from] < 0 || only[from] == b))
+		reached[b] = grew = 1;
+	    }
+	}
+    }
+  while (grew);
   /* Optimistic start of a must analysis: everything holds.  */
   memset (out, 1, (size_t) nb * (size_t) k);
   bool changed;
@@ -1538,12 +1566,16 @@ must_at_returns (solver *sv, const char *gen, int k)
 	{
 	  int b = sv->rpo[r];
 	  block *blk = &fn->blocks[b];
+	  if (!reached[b])
+	    continue;
 	  memset (in, r != 0, (size_t) k);
 	  for (int p = 0; r != 0 && p < blk->npreds; p++)
-	    if (reached[blk->preds[p]])
-	      for (int j = 0; j < k; j++)
-		in[j] &= out[(size_t) blk->preds[p] * k + j];
-	  reached[b] = 1;
+	    {
+	      int from = blk->preds[p];
+	      if (reached[from] && (!only || only[from] < 0 || only[from] == b))
+		for (int j = 0; j < k; j++)
+		  in[j] &= out[(size_t) from * k + j];
+	    }
 	  for (int j = 0; j < k; j++)
 	    {
 	      char v = in[j] | gen[(size_t) b * k + j];
@@ -1571,13 +1603,15 @@ must_at_returns (solver *sv, const char *gen, int k)
 	  enum insn_code c = fn->insns[blk->insns[i]].code;
 	  returns |= c == INSN_RETURN || c == INSN_RETURN_MEMORY;
 	}
-      if (!returns)
+      if (!returns || !reached[b])
 	continue;
       any_return = true;
       for (int j = 0; j < k; j++)
 	result[j] &= out[(size_t) b * k + j];
     }
-  if (!any_return || changed)
+  /* A function that never returns does nothing for its callers; a case
+     of its tests in which it never returns, anything.  */
+  if ((!any_return && !only) || changed)
     memset (result, 0, (size_t) k);
   free (out);
   free (in);
@@ -1626,6 +1660,14 @@ bind_summaries (esc_function *fn)
       if (in->code != INSN_CALL || !in->callee)
 	continue;
       const esc_summary *sum = esc_summary_find (fn->summaries, in->callee);
+      /* Some of its tests decided by the arguments.  */
+      if (sum && sum->by_case)
+	{
+	  case_mask cases = cases_at_call (sum->by_case, in);
+	  if (cases != all_cases (sum->by_case->ntests))
+	    sum = summary_in_cases (fn, sum, cases);
+	  in = &fn->insns[i];
+	}
       in->summary = sum;
       in->first_effect = -1;
       in->fresh_object = -1;
@@ -1690,6 +1732,7 @@ esc_analyze (esc_function *fn)
     fn->ninsns--;
   summary_free (fn->summary);
   fn->summary = NULL;
+  summary_forget_cases (fn);
   bool want_summary = fn->summaries != NULL && !fn->summary_unwanted
 		      && may_matter_to_callers (fn)
 		      && fn->ninsns <= MAX_SUMMARY_INSNS;
@@ -1741,12 +1784,14 @@ esc_analyze (esc_function *fn)
      two objects).  Path by path, a load before a store sees what was
      there before; and a store overwritten on every path (a global set
      for the time of a call and cleared) is no longer there at the
-     return.  */
+     return.  And for a summary with cases: which store a value comes
+     from, and so in which cases it is there.  */
   if (status == ESC_ANALYZED && want_summary)
     {
       fn->summary = summary_derive (&sv);
       sv.summarize = summary_loads_what_it_writes (&sv, fn->summary)
-		     || summary_overwrites (fn->summary);
+		     || summary_overwrites (fn->summary)
+		     || (fn->summary && fn->summary->by_case);
     }
   if (status == ESC_ANALYZED
       && ((fn->takes_stack_address && (candidate || sv.scope_candidate))

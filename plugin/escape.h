@@ -167,6 +167,35 @@ int esc_var_new (esc_function *fn);
 int esc_block_new (esc_function *fn);
 void esc_edge (esc_function *fn, int from, int to);
 
+/* Tests of parameters, so that a summary can depend on the arguments
+   of a call (a string kept or copied, as a flag asks).  */
+enum esc_compare
+{
+  ESC_CMP_EQ,
+  ESC_CMP_NE,
+  ESC_CMP_LT,
+  ESC_CMP_LE,
+  ESC_CMP_GT,
+  ESC_CMP_GE
+};
+/* "Parameter PARAM CMP VALUE" (signed).  */
+typedef struct esc_test
+{
+  int param;
+  enum esc_compare cmp;
+  int64_t value;
+} esc_test;
+/* BLOCK ends in a test made of the N (at most 2) TESTS: it holds when
+   all of them do (or, with ANY, one of them).  The block goes on to
+   TRUE_BLOCK when it holds, else to FALSE_BLOCK (both among its
+   successors).  */
+void esc_block_set_test (esc_function *fn, int block, const esc_test *tests,
+			 int n, int any, int true_block, int false_block);
+/* Whether a value V passed for the parameter makes "CMP VALUE" hold: 1,
+   0, or -1 when V does not tell (a constant tells; so does an address,
+   which is not null and equals no constant a program compares with).  */
+int esc_test_outcome (esc_value v, enum esc_compare cmp, int64_t value);
+
 /* Instructions, appended to BLOCK in program order.  */
 /* DST = the union of SRCS; with UNKNOWN_OFFSET, at unknown offsets
    (arithmetic whose amount is not a constant).  */

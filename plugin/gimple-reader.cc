@@ -77,6 +77,9 @@ private:
   bool inlinable_p (tree fndecl);
   int read_inline (int blk, gcall *stmt, tree fndecl);
   void call_result (tree lhs, int *result, esc_value *result_addr);
+  bool parameter_test (tree lhs, enum tree_code code, tree rhs, esc_test *t);
+  bool parameter_test_def (tree ssa, esc_test *t);
+  void read_test (basic_block bb, edge *untaken);
   void read_body ();
 };
 
@@ -290,6 +293,21 @@ reader::value_of (tree op)
     default:
       return no_value;
     }
+}
+
+/* VALUE, the value of call argument ARG; a constant if ARG is a variable
+   set to one ("int copy = 1; set (h, s, copy);"), so that the tests of
+   the callee's summary see it.  */
+static esc_value
+argument_value (esc_value value, tree arg)
+{
+  int64_t c;
+  if (TREE_CODE (arg) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (arg))
+    if (gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (arg)))
+      if (gimple_assign_single_p (def)
+	  && constant_value (gimple_assign_rhs1 (def), &c))
+	return make_value (ESC_VALUE_CONSTANT, 0, c);
+  return value;
 }
 
 /* As value_of, for an operand at LOC: a zero the front end put in place of
@@ -749,7 +767,8 @@ reader::read_call (int blk, gcall *stmt)
     }
   auto_vec<esc_value, 8> args;
   for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
-    args.safe_push (value_of (gimple_call_arg (stmt, i)));
+    args.safe_push (argument_value (value_of (gimple_call_arg (stmt, i)),
+				    gimple_call_arg (stmt, i)));
   int result;
   esc_value result_addr;
   call_result (lhs, &result, &result_addr);
@@ -913,6 +932,133 @@ reader::read_inline (int blk, gcall *stmt, tree fndecl)
   return continuation;
 }
 
+/* The comparison CODE as the engine's, or false.  */
+static bool
+engine_compare (enum tree_code code, enum esc_compare *cmp)
+{
+  switch (code)
+    {
+    case EQ_EXPR: *cmp = ESC_CMP_EQ; return true;
+    case NE_EXPR: *cmp = ESC_CMP_NE; return true;
+    case LT_EXPR: *cmp = ESC_CMP_LT; return true;
+    case LE_EXPR: *cmp = ESC_CMP_LE; return true;
+    case GT_EXPR: *cmp = ESC_CMP_GT; return true;
+    case GE_EXPR: *cmp = ESC_CMP_GE; return true;
+    default: return false;
+    }
+}
+
+/* Whether "LHS CODE RHS" is a test of a parameter against a constant,
+   into *T.  */
+bool
+reader::parameter_test (tree lhs, enum tree_code code, tree rhs, esc_test *t)
+{
+  if (TREE_CODE (lhs) == INTEGER_CST)
+    {
+      std::swap (lhs, rhs);
+      code = swap_tree_comparison (code);
+    }
+  tree parm = TREE_CODE (lhs) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (lhs)
+		  ? SSA_NAME_VAR (lhs)
+		  : NULL_TREE;
+  if (!parm || TREE_CODE (parm) != PARM_DECL
+      || !engine_compare (code, &t->cmp) || !constant_value (rhs, &t->value))
+    return false;
+  /* Unsigned comparisons other than equality would compare the
+     sign-extended values wrongly.  */
+  if (t->cmp != ESC_CMP_EQ && t->cmp != ESC_CMP_NE
+      && TYPE_UNSIGNED (TREE_TYPE (lhs)))
+    return false;
+  t->param = param_index (parm);
+  return t->param >= 0;
+}
+
+/* Whether SSA is defined by a test of a parameter, into *T.  */
+bool
+reader::parameter_test_def (tree ssa, esc_test *t)
+{
+  gassign *def = TREE_CODE (ssa) == SSA_NAME
+		     ? dyn_cast<gassign *> (SSA_NAME_DEF_STMT (ssa))
+		     : NULL;
+  return def
+	 && TREE_CODE_CLASS (gimple_assign_rhs_code (def)) == tcc_comparison
+	 && parameter_test (gimple_assign_rhs1 (def),
+			    gimple_assign_rhs_code (def),
+			    gimple_assign_rhs2 (def), t);
+}
+
+/* If BB ends in a test of parameters against constants ("if (copy)",
+   also "if (p && flag)", which GCC may compute as one "&"), tell the
+   engine (a summary may hang on it), or, in an inlined body where the
+   arguments decide it, set *UNTAKEN to the edge not taken.  */
+void
+reader::read_test (basic_block bb, edge *untaken)
+{
+  *untaken = NULL;
+  gcond *cond = safe_dyn_cast<gcond *> (last_stmt (bb));
+  if (!cond)
+    return;
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  enum tree_code code = gimple_cond_code (cond);
+  esc_test tests[2];
+  int n = 0;
+  bool any = false, negated = false;
+  if (parameter_test (lhs, code, rhs, &tests[0]))
+    n = 1;
+  else if (TREE_CODE (lhs) == SSA_NAME && integer_zerop (rhs)
+	   && (code == NE_EXPR || code == EQ_EXPR))
+    {
+      /* "if (_1 != 0)", _1 a test, or the "&" or "|" of two.  */
+      negated = code == EQ_EXPR;
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (lhs));
+      enum tree_code op = def ? gimple_assign_rhs_code (def) : ERROR_MARK;
+      if (parameter_test_def (lhs, &tests[0]))
+	n = 1;
+      else if ((op == BIT_AND_EXPR || op == BIT_IOR_EXPR)
+	       && parameter_test_def (gimple_assign_rhs1 (def), &tests[0])
+	       && parameter_test_def (gimple_assign_rhs2 (def), &tests[1]))
+	{
+	  n = 2;
+	  any = op == BIT_IOR_EXPR;
+	}
+    }
+  if (n == 0)
+    return;
+  edge on_true, on_false;
+  extract_true_false_edges_from_block (bb, &on_true, &on_false);
+  if (negated)
+    std::swap (on_true, on_false);
+  if (m_caller)
+    {
+      /* Decided by the arguments: all parts, or one that decides.  */
+      int holds = any ? 0 : 1;
+      for (int i = 0; i < n; i++)
+	{
+	  int index = tests[i].param;
+	  int part = (unsigned) index < m_args.length ()
+			 ? esc_test_outcome (m_args[index], tests[i].cmp,
+					     tests[i].value)
+			 : -1;
+	  if (part == (any ? 1 : 0))
+	    {
+	      holds = part;
+	      break;
+	    }
+	  if (part < 0)
+	    holds = -1;
+	}
+      if (holds >= 0)
+	*untaken = holds ? on_false : on_true;
+      return;
+    }
+  if (on_true->dest == EXIT_BLOCK_PTR_FOR_FN (m_fun)
+      || on_false->dest == EXIT_BLOCK_PTR_FOR_FN (m_fun))
+    return;
+  esc_block_set_test (m_ef, m_exit_blocks[bb->index], tests, n, any,
+		      m_blocks[on_true->dest->index],
+		      m_blocks[on_false->dest->index]);
+}
+
 /* Read this function's blocks, from block m_entry.  */
 void
 reader::read_body ()
@@ -972,9 +1118,13 @@ reader::read_body ()
     if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
       esc_edge (m_ef, m_entry, m_blocks[e->dest->index]);
   FOR_EACH_BB_FN (bb, m_fun)
-    FOR_EACH_EDGE (e, ei, bb->succs)
-      if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
-	esc_edge (m_ef, m_exit_blocks[bb->index], m_blocks[e->dest->index]);
+    {
+      edge untaken;
+      read_test (bb, &untaken);
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun) && e != untaken)
+	  esc_edge (m_ef, m_exit_blocks[bb->index], m_blocks[e->dest->index]);
+    }
 }
 
 esc_function *

@@ -82,6 +82,8 @@ esc_function_destroy (esc_function *fn)
   free (fn->loc_hash);
   free (fn->findings);
   summary_free (fn->summary);
+  summary_forget_cases (fn);
+  free (fn->case_summaries);
   free (fn->allocations);
   for (int i = 0; i < fn->ntexts; i++)
     free (fn->texts[i]);
@@ -332,6 +334,53 @@ esc_edge (esc_function *fn, int from, int to)
   block *t = &fn->blocks[to];
   t->preds = xgrow (t->preds, &t->cap_preds, t->npreds + 1, sizeof (int));
   t->preds[t->npreds++] = from;
+}
+
+void
+esc_block_set_test (esc_function *fn, int test_block, const esc_test *tests,
+		    int n, int any, int true_block, int false_block)
+{
+  block *b = &fn->blocks[test_block];
+  if (n < 0 || n > 2)
+    n = 0;
+  b->ntests = n;
+  for (int i = 0; i < n; i++)
+    b->test.of[i] = tests[i];
+  b->test.any = any;
+  b->test.true_block = true_block;
+  b->test.false_block = false_block;
+}
+
+int
+esc_test_outcome (esc_value v, enum esc_compare cmp, int64_t value)
+{
+  if (v.kind == ESC_VALUE_ADDRESS)
+    {
+      if (cmp == ESC_CMP_EQ)
+	return 0;
+      if (cmp == ESC_CMP_NE)
+	return 1;
+      return -1;
+    }
+  if (v.kind != ESC_VALUE_CONSTANT)
+    return -1;
+  int64_t a = v.offset;
+  switch (cmp)
+    {
+    case ESC_CMP_EQ:
+      return a == value;
+    case ESC_CMP_NE:
+      return a != value;
+    case ESC_CMP_LT:
+      return a < value;
+    case ESC_CMP_LE:
+      return a <= value;
+    case ESC_CMP_GT:
+      return a > value;
+    case ESC_CMP_GE:
+      return a >= value;
+    }
+  return -1;
 }
 
 /* Note that V, an operand, takes the address of a stack object.  */

@@ -103,8 +103,9 @@ void targets_of (solver *sv, esc_value value);
 /* A must analysis over the blocks: GEN holds, for each block, K flags
    (block B's at B * K) saying what the block surely does; the result (K
    flags, to free) says what every path from the entry to every return
-   does.  */
-char *must_at_returns (solver *sv, const char *gen, int k);
+   does.  ONLY, when not NULL, restricts the paths to the edges of a case
+   (case_info).  */
+char *must_at_returns (solver *sv, const char *gen, int k, const int *only);
 bool single_strong_target (solver *sv);
 /* The memory write W of the summarized callee of call ID may write, in
    phase 1's terms, in SV->targets.  */

@@ -12,7 +12,11 @@
 				      "column": 5 } ] } ] }
 
    where a PLACE is { "root": "param", "index": 0, "name": null,
-   "path": [8], "offset": 0 } (offsets -1: unknown).  */
+   "path": [8], "offset": 0 } (offsets -1: unknown).  A function that
+   tests its parameters has also "cases": { "tests": [ { "param": 2,
+   "cmp": "eq", "value": 0 } ], "returns": [...], "writes": [...] }, its
+   writes and returns case by case (engine-internal.h), where a place
+   may have "unless" (a case mask) and a write "kept_when".  */
 
 #include "engine-internal.h"
 
@@ -51,20 +55,20 @@ place_json (const place *p)
     json_object_array_add (path, offset_json (p->path[i]));
   json_object_object_add (o, "path", path);
   json_object_object_add (o, "offset", offset_json (p->offset));
+  if (p->unless)
+    json_object_object_add (o, "unless", json_object_new_int64 (p->unless));
   return o;
 }
 
-static json_object *
-summary_json (const esc_summary *s)
+static const char *const compare_names[] = {
+  [ESC_CMP_EQ] = "eq", [ESC_CMP_NE] = "ne", [ESC_CMP_LT] = "lt",
+  [ESC_CMP_LE] = "le", [ESC_CMP_GT] = "gt", [ESC_CMP_GE] = "ge",
+};
+
+/* The returns and writes of S, into O.  */
+static void
+effects_json (json_object *o, const esc_summary *s)
 {
-  json_object *o = json_object_new_object ();
-  json_object_object_add (o, "name", json_object_new_string (s->name));
-  json_object *params = json_object_new_array ();
-  for (int i = 0; i < s->nparams; i++)
-    json_object_array_add (
-	params,
-	s->param_names[i] ? json_object_new_string (s->param_names[i]) : NULL);
-  json_object_object_add (o, "params", params);
   json_object *returns = json_object_new_array ();
   for (int i = 0; i < s->nreturns; i++)
     json_object_array_add (returns, place_json (&s->returns[i]));
@@ -81,6 +85,9 @@ summary_json (const esc_summary *s)
       json_object_object_add (wo, "values", values);
       json_object_object_add (wo, "keeps_old",
 			      json_object_new_boolean (w->keeps_old));
+      if (s->ntests)
+	json_object_object_add (wo, "kept_when",
+				json_object_new_int64 (w->kept_when));
       json_object_object_add (
 	  wo, "file",
 	  w->loc.file ? json_object_new_string (w->loc.file) : NULL);
@@ -90,6 +97,40 @@ summary_json (const esc_summary *s)
       json_object_array_add (writes, wo);
     }
   json_object_object_add (o, "writes", writes);
+}
+
+static json_object *
+summary_json (const esc_summary *s)
+{
+  json_object *o = json_object_new_object ();
+  json_object_object_add (o, "name", json_object_new_string (s->name));
+  json_object *params = json_object_new_array ();
+  for (int i = 0; i < s->nparams; i++)
+    json_object_array_add (
+	params,
+	s->param_names[i] ? json_object_new_string (s->param_names[i]) : NULL);
+  json_object_object_add (o, "params", params);
+  effects_json (o, s);
+  if (s->by_case)
+    {
+      const esc_summary *c = s->by_case;
+      json_object *cases = json_object_new_object ();
+      json_object *tests = json_object_new_array ();
+      for (int i = 0; i < c->ntests; i++)
+	{
+	  json_object *t = json_object_new_object ();
+	  json_object_object_add (t, "param",
+				  json_object_new_int (c->tests[i].param));
+	  json_object_object_add (
+	      t, "cmp", json_object_new_string (compare_names[c->tests[i].cmp]));
+	  json_object_object_add (t, "value",
+				  json_object_new_int64 (c->tests[i].value));
+	  json_object_array_add (tests, t);
+	}
+      json_object_object_add (cases, "tests", tests);
+      effects_json (cases, c);
+      json_object_object_add (o, "cases", cases);
+    }
   return o;
 }
 
@@ -157,6 +198,9 @@ read_place (json_object *o, place *p)
     return false;
   p->index = (int) index;
   p->offset = offset_of (offset);
+  int64_t unless;
+  if (get_int (o, "unless", &unless))
+    p->unless = (case_mask) unless;
   if (json_object_object_get_ex (o, "name", &v)
       && json_object_is_type (v, json_type_string))
     p->name = xstrdup_or_null (json_object_get_string (v));
@@ -201,6 +245,80 @@ read_places (json_object *a, place **v, int *n)
   return true;
 }
 
+/* The returns and writes of O, into S; false if malformed.  */
+static bool
+read_effects (esc_summary_table *t, json_object *o, esc_summary *s)
+{
+  json_object *v, *writes;
+  if (!json_object_object_get_ex (o, "returns", &v)
+      || !read_places (v, &s->returns, &s->nreturns)
+      || !json_object_object_get_ex (o, "writes", &writes)
+      || !json_object_is_type (writes, json_type_array))
+    return false;
+  size_t n = json_object_array_length (writes);
+  s->writes = xmalloc_zero ((n ? n : 1) * sizeof (summary_write));
+  for (size_t i = 0; i < n; i++)
+    {
+      json_object *wo = json_object_array_get_idx (writes, i);
+      summary_write *w = &s->writes[i];
+      json_object *dest, *values, *keeps;
+      if (!json_object_is_type (wo, json_type_object)
+	  || !json_object_object_get_ex (wo, "dest", &dest)
+	  || !json_object_object_get_ex (wo, "values", &values)
+	  || !json_object_object_get_ex (wo, "keeps_old", &keeps))
+	return false;
+      s->nwrites++;
+      if (!read_place (dest, &w->dest)
+	  || !read_places (values, &w->values, &w->nvalues))
+	return false;
+      w->keeps_old = json_object_get_boolean (keeps);
+      int64_t kept_when;
+      w->kept_when = get_int (wo, "kept_when", &kept_when)
+		       ? (case_mask) kept_when
+		       : w->keeps_old;
+      int64_t line = 0, column = 0;
+      get_int (wo, "line", &line);
+      get_int (wo, "column", &column);
+      w->loc.line = (int) line;
+      w->loc.column = (int) column;
+      if (json_object_object_get_ex (wo, "file", &v)
+	  && json_object_is_type (v, json_type_string))
+	w->loc.file = summary_table_string (t, json_object_get_string (v));
+    }
+  return true;
+}
+
+/* The tests of "cases" object O, into S; false if malformed.  */
+static bool
+read_tests (json_object *o, esc_summary *s)
+{
+  json_object *tests;
+  if (!json_object_object_get_ex (o, "tests", &tests)
+      || !json_object_is_type (tests, json_type_array)
+      || json_object_array_length (tests) > MAX_SUMMARY_TESTS)
+    return false;
+  for (size_t i = 0; i < json_object_array_length (tests); i++)
+    {
+      json_object *t = json_object_array_get_idx (tests, i), *cmp;
+      int64_t param, value;
+      if (!get_int (t, "param", &param) || !get_int (t, "value", &value)
+	  || !json_object_object_get_ex (t, "cmp", &cmp)
+	  || !json_object_is_type (cmp, json_type_string))
+	return false;
+      size_t k = 0;
+      while (k < sizeof compare_names / sizeof compare_names[0]
+	     && strcmp (compare_names[k], json_object_get_string (cmp)) != 0)
+	k++;
+      if (k == sizeof compare_names / sizeof compare_names[0])
+	return false;
+      summary_test *st = &s->tests[s->ntests++];
+      st->param = (int) param;
+      st->cmp = (enum esc_compare) k;
+      st->value = value;
+    }
+  return true;
+}
+
 static esc_summary *
 read_summary (esc_summary_table *t, json_object *o)
 {
@@ -227,41 +345,19 @@ read_summary (esc_summary_table *t, json_object *o)
     }
   else
     ok = false;
-  ok = ok && json_object_object_get_ex (o, "returns", &v)
-       && read_places (v, &s->returns, &s->nreturns);
-  json_object *writes;
-  if (ok && json_object_object_get_ex (o, "writes", &writes)
-      && json_object_is_type (writes, json_type_array))
+  ok = ok && read_effects (t, o, s);
+  if (ok && json_object_object_get_ex (o, "cases", &v))
     {
-      size_t n = json_object_array_length (writes);
-      s->writes = xmalloc_zero ((n ? n : 1) * sizeof (summary_write));
-      for (size_t i = 0; ok && i < n; i++)
-	{
-	  json_object *wo = json_object_array_get_idx (writes, i);
-	  summary_write *w = &s->writes[i];
-	  json_object *dest, *values, *keeps;
-	  ok = json_object_is_type (wo, json_type_object)
-	       && json_object_object_get_ex (wo, "dest", &dest)
-	       && json_object_object_get_ex (wo, "values", &values)
-	       && json_object_object_get_ex (wo, "keeps_old", &keeps);
-	  if (!ok)
-	    break;
-	  s->nwrites++;
-	  ok = read_place (dest, &w->dest)
-	       && read_places (values, &w->values, &w->nvalues);
-	  w->keeps_old = json_object_get_boolean (keeps);
-	  int64_t line = 0, column = 0;
-	  get_int (wo, "line", &line);
-	  get_int (wo, "column", &column);
-	  w->loc.line = (int) line;
-	  w->loc.column = (int) column;
-	  if (json_object_object_get_ex (wo, "file", &v)
-	      && json_object_is_type (v, json_type_string))
-	    w->loc.file = summary_table_string (t, json_object_get_string (v));
-	}
+      esc_summary *c = s->by_case = xmalloc_zero (sizeof *c);
+      c->name = xstrdup_or_null (s->name);
+      c->nparams = s->nparams;
+      c->param_names = xmalloc_zero ((size_t) (c->nparams ? c->nparams : 1)
+				     * sizeof (char *));
+      for (int i = 0; i < c->nparams; i++)
+	c->param_names[i] = xstrdup_or_null (s->param_names[i]);
+      ok = json_object_is_type (v, json_type_object) && read_tests (v, c)
+	   && c->ntests > 0 && read_effects (t, v, c);
     }
-  else
-    ok = false;
   if (!ok)
     {
       summary_free (s);

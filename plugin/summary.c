@@ -195,6 +195,8 @@ places_add (place **v, int *n, int *cap, place *p)
   for (int i = 0; i < *n; i++)
     if (place_equal (&(*v)[i], p))
       {
+	/* Not there only in the cases in which neither is.  */
+	(*v)[i].unless &= p->unless;
 	place_free (p);
 	return;
       }
@@ -250,9 +252,12 @@ note_must_write (solver *sv, bool strong, esc_loc where, void *data)
 }
 
 /* By location: whether every path from the entry to every return writes
-   it.  Only locations in WANTED (by location) are computed.  */
+   it.  Only locations in WANTED (by location) are computed.  With CI,
+   also by location in KEPT_WHEN: the cases of CI in which some path
+   does not.  */
 static char *
-must_written (solver *sv, const char *wanted)
+must_written (solver *sv, const char *wanted, const case_info *ci,
+	      case_mask *kept_when)
 {
   esc_function *fn = sv->fn;
   int nlocs = fn->nlocations;
@@ -276,11 +281,19 @@ must_written (solver *sv, const char *wanted)
 	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
 			&g);
     }
-  char *must = must_at_returns (sv, gen, k);
+  char *must = must_at_returns (sv, gen, k, NULL);
   for (int l = 0; l < nlocs; l++)
     if (index[l] >= 0)
       result[l] = must[index[l]];
   free (must);
+  for (int c = 0; ci && c < ci->ncases; c++)
+    {
+      must = must_at_returns (sv, gen, k, ci->only[c]);
+      for (int l = 0; l < nlocs; l++)
+	if (index[l] >= 0 && !must[index[l]])
+	  kept_when[l] |= (case_mask) 1 << c;
+      free (must);
+    }
   free (gen);
   free (index);
   return result;
@@ -355,10 +368,13 @@ first_stores (solver *sv, const char *wanted)
 }
 
 /* The values of elements S as places, added to the write W (or to the
-   returns of SUM when W is NULL).  */
+   returns of SUM when W is NULL); each is not there in the cases
+   UNLESS_BY_WRITER of its writer gives (when not NULL), nor in those of
+   UNLESS.  */
 static void
 add_values (const esc_function *fn, const elem_set *s, summary_write *w,
-	    esc_summary *sum)
+	    esc_summary *sum, const case_mask *unless_by_writer,
+	    case_mask unless)
 {
   int cap = w ? w->nvalues : sum->nreturns;
   for (uint32_t i = 0; i < s->n; i++)
@@ -379,6 +395,9 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	  place_free (&p);
 	  memset (&p, 0, sizeof p);
 	}
+      p.unless = unless;
+      if (unless_by_writer)
+	p.unless |= unless_by_writer[s->v[i].writer];
       if (w)
 	places_add (&w->values, &w->nvalues, &cap, &p);
       else
@@ -409,10 +428,10 @@ carries_caller_memory (const summary_write *w)
 
 static void derive_leaks (esc_summary *sum);
 
-esc_summary *
-summary_derive (solver *sv)
+/* A new summary of FN's name and parameters.  */
+static esc_summary *
+summary_new (const esc_function *fn)
 {
-  esc_function *fn = sv->fn;
   esc_summary *sum = xmalloc_zero (sizeof *sum);
   sum->name = xstrdup_or_null (fn->name);
   sum->nparams = esc_param_count (fn);
@@ -422,6 +441,146 @@ summary_derive (solver *sv)
     if (fn->param_pointees[i] >= 0)
       sum->param_names[i]
 	  = xstrdup_or_null (fn->objects[fn->param_pointees[i]].name);
+  return sum;
+}
+
+static void
+write_free (summary_write *w)
+{
+  place_free (&w->dest);
+  for (int k = 0; k < w->nvalues; k++)
+    place_free (&w->values[k]);
+  free (w->values);
+}
+
+/* Add to SUM what a caller applies of write W (with the values of W
+   that may be there in CASES, and keeping the old value if W may in
+   one of them).  */
+static void
+add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
+		   case_mask cases)
+{
+  summary_write w = *raw;
+  w.dest.name = xstrdup_or_null (raw->dest.name);
+  w.values = xmalloc_zero ((size_t) (raw->nvalues ? raw->nvalues : 1)
+			   * sizeof (place));
+  w.nvalues = 0;
+  for (int k = 0; k < raw->nvalues; k++)
+    if (cases & ~raw->values[k].unless)
+      {
+	w.values[w.nvalues] = raw->values[k];
+	w.values[w.nvalues].name = xstrdup_or_null (raw->values[k].name);
+	w.values[w.nvalues++].unless = 0;
+      }
+  w.keeps_old = raw->keeps_old && (raw->kept_when & cases);
+  w.kept_when = w.keeps_old;
+  w.dest.unless = 0;
+  if (w.dest.root == PLACE_PARAM && !write_applies (&w))
+    {
+      /* Seen from the caller, the callee may have put memory of its
+	 own there: the policy of calls without summaries.  */
+      for (int k = 0; k < w.nvalues; k++)
+	place_free (&w.values[k]);
+      w.nvalues = 1;
+      memset (&w.values[0], 0, sizeof (place));
+      w.values[0].root = PLACE_UNKNOWN;
+      w.values[0].offset = OFFSET_ANY;
+      w.keeps_old = true;
+      w.kept_when = 1;
+      /* Only into what the parameter points to, as such calls do:
+	 otherwise each caller would add its callees' writes to its own
+	 summary, far into the memory they reach, and every call would
+	 apply them all.  Once per location.  */
+      bool dropped = w.dest.depth > 0;
+      for (int k = 0; k < sum->nwrites && !dropped; k++)
+	dropped = place_equal (&sum->writes[k].dest, &w.dest);
+      if (dropped)
+	{
+	  write_free (&w);
+	  return;
+	}
+    }
+  else if (!write_applies (&w)
+	   || (w.keeps_old && !carries_caller_memory (&w)))
+    {
+      /* Adds nothing a caller could see.  */
+      write_free (&w);
+      return;
+    }
+  sum->writes
+      = xgrow (sum->writes, cap, sum->nwrites + 1, sizeof (summary_write));
+  sum->writes[sum->nwrites++] = w;
+}
+
+/* What callers of BY_CASE's function apply in CASES, or NULL when that
+   is too large to apply.  */
+static esc_summary *
+summary_applied (const esc_summary *by_case, case_mask cases)
+{
+  esc_summary *sum = xmalloc_zero (sizeof *sum);
+  sum->name = xstrdup_or_null (by_case->name);
+  sum->nparams = by_case->nparams;
+  sum->param_names = xmalloc_zero ((size_t) (sum->nparams ? sum->nparams : 1)
+				   * sizeof (char *));
+  for (int i = 0; i < sum->nparams; i++)
+    sum->param_names[i] = xstrdup_or_null (by_case->param_names[i]);
+  int cap = 0;
+  for (int i = 0; i < by_case->nwrites; i++)
+    add_applied_write (sum, &cap, &by_case->writes[i], cases);
+  sum->returns = xmalloc_zero ((size_t) (by_case->nreturns ? by_case->nreturns
+							    : 1)
+			       * sizeof (place));
+  for (int i = 0; i < by_case->nreturns; i++)
+    if (cases & ~by_case->returns[i].unless)
+      {
+	place *r = &sum->returns[sum->nreturns++];
+	*r = by_case->returns[i];
+	r->name = xstrdup_or_null (r->name);
+	r->unless = 0;
+      }
+  drop_mixed_content_returns (sum);
+  bool too_large = sum->nwrites > MAX_SUMMARY_WRITES
+		   || sum->nreturns > MAX_SUMMARY_VALUES;
+  for (int i = 0; i < sum->nwrites; i++)
+    too_large |= sum->writes[i].nvalues > MAX_SUMMARY_VALUES;
+  if (too_large)
+    {
+      summary_free (sum);
+      return NULL;
+    }
+  derive_leaks (sum);
+  return sum;
+}
+
+/* By instruction of FN: the cases of CI in which it is not run (a call's
+   effects: those of the call; no instruction, 0: none).  */
+static case_mask *
+unless_by_insn (const esc_function *fn, const case_info *ci)
+{
+  case_mask *m = xmalloc_zero ((size_t) fn->ninsns * sizeof (case_mask));
+  for (int b = 0; b < fn->nblocks; b++)
+    {
+      case_mask unreached = cases_unreached (ci, b);
+      for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	m[fn->blocks[b].insns[i]] = unreached;
+    }
+  for (int i = 1; i < fn->ninsns; i++)
+    if (fn->insns[i].code == INSN_CALL_EFFECT)
+      m[i] = m[fn->insns[i].dst];
+  m[0] = 0;
+  return m;
+}
+
+esc_summary *
+summary_derive (solver *sv)
+{
+  esc_function *fn = sv->fn;
+  /* The writes and returns case by case, before the policy of
+     write_applies.  */
+  esc_summary *by_case = summary_new (fn);
+  case_info ci;
+  cases_compute (fn, by_case->tests, &by_case->ntests, &ci);
+  case_mask *unless = by_case->ntests ? unless_by_insn (fn, &ci) : NULL;
 
   /* The locations that outlive the function and are written.  */
   int nlocs = fn->nlocations;
@@ -432,7 +591,10 @@ summary_derive (solver *sv)
       if (l->offset != OFFSET_DEAD && outlives_function (fn, l->obj))
 	wanted[sv->everywhere.v[i].loc] = 1;
     }
-  char *must = must_written (sv, wanted);
+  case_mask *kept_when
+      = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
+  char *must = must_written (sv, wanted, by_case->ntests ? &ci : NULL,
+			     kept_when);
   esc_loc *store_at = first_stores (sv, wanted);
 
   int cap_writes = 0;
@@ -456,65 +618,27 @@ summary_derive (solver *sv)
 				       : NULL;
       add_values (fn,
 		  at_exit ? &at_exit->contents : &sv->everywhere.v[i].contents,
-		  &w, NULL);
+		  &w, NULL, unless, 0);
       /* Phase 1 keeps what the caller held everywhere: only a
 	 must-write replaces it.  */
       bool holds_initial = w.keeps_old;
       w.keeps_old = at_exit ? holds_initial : !must[loc];
-      if (w.dest.root == PLACE_PARAM && !write_applies (&w))
-	{
-	  /* Seen from the caller, the callee may have put memory of its
-	     own there: the policy of calls without summaries.  */
-	  for (int k = 0; k < w.nvalues; k++)
-	    place_free (&w.values[k]);
-	  if (!w.values)
-	    w.values = xmalloc_zero (sizeof (place));
-	  w.nvalues = 1;
-	  memset (&w.values[0], 0, sizeof (place));
-	  w.values[0].root = PLACE_UNKNOWN;
-	  w.values[0].offset = OFFSET_ANY;
-	  w.keeps_old = true;
-	  /* Only into what the parameter points to, as such calls do:
-	     otherwise each caller would add its callees' writes to its own
-	     summary, far into the memory they reach, and every call would
-	     apply them all.  Once per location.  */
-	  bool dropped = w.dest.depth > 0;
-	  for (int k = 0; k < sum->nwrites && !dropped; k++)
-	    dropped = place_equal (&sum->writes[k].dest, &w.dest);
-	  if (dropped)
-	    {
-	      place_free (&w.dest);
-	      place_free (&w.values[0]);
-	      free (w.values);
-	      continue;
-	    }
-	}
-      else if (!write_applies (&w)
-	       || (w.keeps_old && !carries_caller_memory (&w)))
-	{
-	  /* Adds nothing a caller could see.  */
-	  place_free (&w.dest);
-	  for (int k = 0; k < w.nvalues; k++)
-	    place_free (&w.values[k]);
-	  free (w.values);
-	  continue;
-	}
+      w.kept_when = by_case->ntests ? kept_when[loc] : w.keeps_old;
       w.loc = store_at[loc];
-      sum->writes = xgrow (sum->writes, &cap_writes, sum->nwrites + 1,
-			   sizeof (summary_write));
-      sum->writes[sum->nwrites++] = w;
+      by_case->writes = xgrow (by_case->writes, &cap_writes,
+			       by_case->nwrites + 1, sizeof (summary_write));
+      by_case->writes[by_case->nwrites++] = w;
     }
   free (wanted);
   free (must);
+  free (kept_when);
   free (store_at);
-  bool too_large = sum->nwrites > MAX_SUMMARY_WRITES;
-  for (int i = 0; i < sum->nwrites; i++)
-    too_large |= sum->writes[i].nvalues > MAX_SUMMARY_VALUES;
 
   /* What it returns.  */
   for (int r = 0; r < sv->nrpo; r++)
     {
-      block *blk = &fn->blocks[sv->rpo[r]];
+      int b = sv->rpo[r];
+      block *blk = &fn->blocks[b];
       for (int i = 0; i < blk->ninsns; i++)
 	{
 	  const insn *x = &fn->insns[blk->insns[i]];
@@ -532,19 +656,48 @@ summary_derive (solver *sv)
 			     : OFFSET_ANY;
 	      set_insert (&s, e);
 	    }
-	  add_values (fn, &s, NULL, sum);
+	  add_values (fn, &s, NULL, by_case, NULL,
+		      by_case->ntests ? cases_unreached (&ci, b) : 0);
 	  set_free (&s);
 	}
     }
-  drop_mixed_content_returns (sum);
-  too_large |= sum->nreturns > MAX_SUMMARY_VALUES;
-  if (too_large)
-    {
-      summary_free (sum);
-      return NULL;
-    }
-  derive_leaks (sum);
+  free (unless);
+  cases_free (&ci);
+
+  esc_summary *sum = summary_applied (by_case, all_cases (by_case->ntests));
+  if (sum && by_case->ntests)
+    sum->by_case = by_case;
+  else
+    summary_free (by_case);
   return sum;
+}
+
+void
+summary_forget_cases (esc_function *fn)
+{
+  for (int i = 0; i < fn->ncase_summaries; i++)
+    summary_free (fn->case_summaries[i].summary);
+  fn->ncase_summaries = 0;
+}
+
+const esc_summary *
+summary_in_cases (esc_function *fn, const esc_summary *sum, case_mask cases)
+{
+  for (int i = 0; i < fn->ncase_summaries; i++)
+    if (fn->case_summaries[i].of == sum
+	&& fn->case_summaries[i].cases == cases)
+      return fn->case_summaries[i].summary;
+  esc_summary *applied = summary_applied (sum->by_case, cases);
+  if (!applied)
+    return NULL;
+  fn->case_summaries
+      = xgrow (fn->case_summaries, &fn->cap_case_summaries,
+	       fn->ncase_summaries + 1, sizeof *fn->case_summaries);
+  struct call_summary *c = &fn->case_summaries[fn->ncase_summaries++];
+  c->of = sum;
+  c->cases = cases;
+  c->summary = applied;
+  return applied;
 }
 
 bool
@@ -605,40 +758,45 @@ summary_free (esc_summary *s)
     place_free (&s->returns[i]);
   free (s->returns);
   for (int i = 0; i < s->nwrites; i++)
-    {
-      summary_write *w = &s->writes[i];
-      place_free (&w->dest);
-      for (int k = 0; k < w->nvalues; k++)
-	place_free (&w->values[k]);
-      free (w->values);
-    }
+    write_free (&s->writes[i]);
   free (s->writes);
   for (int i = 0; i < s->nparams; i++)
     free (s->param_names[i]);
   free (s->param_names);
   free (s->leaks);
+  summary_free (s->by_case);
   free (s);
 }
 
 static bool
 summary_equal (const esc_summary *a, const esc_summary *b)
 {
-  if (a->nreturns != b->nreturns || a->nwrites != b->nwrites)
+  if (!a || !b)
+    return a == b;
+  if (a->nreturns != b->nreturns || a->nwrites != b->nwrites
+      || a->ntests != b->ntests)
     return false;
+  for (int i = 0; i < a->ntests; i++)
+    if (a->tests[i].param != b->tests[i].param
+	|| a->tests[i].cmp != b->tests[i].cmp
+	|| a->tests[i].value != b->tests[i].value)
+      return false;
   for (int i = 0; i < a->nreturns; i++)
-    if (!place_equal (&a->returns[i], &b->returns[i]))
+    if (!place_equal (&a->returns[i], &b->returns[i])
+	|| a->returns[i].unless != b->returns[i].unless)
       return false;
   for (int i = 0; i < a->nwrites; i++)
     {
       const summary_write *x = &a->writes[i], *y = &b->writes[i];
       if (!place_equal (&x->dest, &y->dest) || x->keeps_old != y->keeps_old
-	  || x->nvalues != y->nvalues)
+	  || x->kept_when != y->kept_when || x->nvalues != y->nvalues)
 	return false;
       for (int k = 0; k < x->nvalues; k++)
-	if (!place_equal (&x->values[k], &y->values[k]))
+	if (!place_equal (&x->values[k], &y->values[k])
+	    || x->values[k].unless != y->values[k].unless)
 	  return false;
     }
-  return true;
+  return summary_equal (a->by_case, b->by_case);
 }
 
 /* Words.  */
@@ -1026,6 +1184,9 @@ summary_copy (const esc_summary *s)
 				 * sizeof (char *));
   for (int i = 0; i < s->nparams; i++)
     c->param_names[i] = xstrdup_or_null (s->param_names[i]);
+  c->ntests = s->ntests;
+  memcpy (c->tests, s->tests, sizeof c->tests);
+  c->by_case = s->by_case ? summary_copy (s->by_case) : NULL;
   derive_leaks (c);
   return c;
 }
