@@ -76,6 +76,7 @@ typedef struct insn
   int returned_arg;
   int call_object; /* CALL: heap/alloca/result object, or -1 */
   char *callee;	   /* CALL: the function called, or NULL */
+  bool static_callee; /* CALL: ESC_CALL_STATIC */
   /* CALL of a summarized function: its summary, the first of its
      INSN_CALL_EFFECTs (one per write of the summary), and the objects
      standing for the memory it allocates and for what it captures, made
@@ -313,6 +314,9 @@ void summary_forget_cases (esc_function *fn);
 void summary_free (esc_summary *s);
 /* The leaks of S, once its writes and returns are there.  */
 void summary_finish (esc_summary *s);
+/* The summary of NAME in T itself, not in its fallback, or NULL.  */
+const esc_summary *summary_table_find_own (const esc_summary_table *t,
+					   const char *name);
 /* Add S to T, replacing one of the same name.  */
 void summary_table_put (esc_summary_table *t, esc_summary *s);
 /* A copy of S owned by T, for the file names of summaries read.  */

@@ -1659,7 +1659,10 @@ bind_summaries (esc_function *fn)
       insn *in = &fn->insns[i];
       if (in->code != INSN_CALL || !in->callee)
 	continue;
-      const esc_summary *sum = esc_summary_find (fn->summaries, in->callee);
+      const esc_summary *sum
+	  = in->static_callee
+		? summary_table_find_own (fn->summaries, in->callee)
+		: esc_summary_find (fn->summaries, in->callee);
       /* Some of its tests decided by the arguments.  */
       if (sum && sum->by_case)
 	{

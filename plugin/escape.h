@@ -89,7 +89,10 @@ enum esc_call_flags
      (escape_noretain), or keeps argument RETAINED_ARG after it returns
      (escape_retains): instead of any model or summary.  */
   ESC_CALL_NO_RETAIN = 4,
-  ESC_CALL_RETAINS = 8
+  ESC_CALL_RETAINS = 8,
+  /* The callee is a static function of this unit: the summaries of
+     other units, for functions of the same name, are not its.  */
+  ESC_CALL_STATIC = 16
 };
 
 enum esc_sink_kind

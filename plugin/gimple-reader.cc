@@ -756,6 +756,8 @@ reader::read_call (int blk, gcall *stmt)
     {
       if (lookup_attribute ("escape_noretain", DECL_ATTRIBUTES (fndecl)))
 	flags |= ESC_CALL_NO_RETAIN;
+      if (!TREE_PUBLIC (fndecl))
+	flags |= ESC_CALL_STATIC;
       retains = lookup_attribute ("escape_retains", DECL_ATTRIBUTES (fndecl));
     }
   int returned_arg = -1;

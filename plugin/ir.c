@@ -581,6 +581,7 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   i->model = model;
   i->returned_arg = (flags & ESC_CALL_RETURNS_ARG) ? returned_arg : -1;
   i->call_object = call_object;
+  i->static_callee = (flags & ESC_CALL_STATIC) != 0;
   /* A summary may stand for an unknown callee, not for a modelled one or
      an allocator.  */
   if (callee && !model && !(flags & ESC_CALL_MALLOC))

@@ -1092,12 +1092,18 @@ table_slot (const esc_summary_table *t, const char *name)
 }
 
 const esc_summary *
-esc_summary_find (const esc_summary_table *t, const char *name)
+summary_table_find_own (const esc_summary_table *t, const char *name)
 {
   if (!t || !name)
     return NULL;
-  const esc_summary *s = t->slots[table_slot (t, name)];
-  return s ? s : esc_summary_find (t->fallback, name);
+  return t->slots[table_slot (t, name)];
+}
+
+const esc_summary *
+esc_summary_find (const esc_summary_table *t, const char *name)
+{
+  const esc_summary *s = summary_table_find_own (t, name);
+  return s || !t ? s : esc_summary_find (t->fallback, name);
 }
 
 void
