@@ -5,6 +5,7 @@
 
      void register_callback (void (*fn) (void *), void *ctx)
        ESCAPE_RETAINS (2);    // keeps its 2nd argument after it returns
+     void watch (void *a, void *b) ESCAPE_RETAINS (1, 2);  // keeps both
      void log_message (const char *text) ESCAPE_NORETAIN;
 			      // keeps none of its arguments
      char buf[64] ESCAPE_OK;  // do not report this object (say why)
@@ -18,7 +19,7 @@
 
 #if defined __has_attribute
 #if __has_attribute (escape_retains)
-#define ESCAPE_RETAINS(n) __attribute__ ((escape_retains (n)))
+#define ESCAPE_RETAINS(...) __attribute__ ((escape_retains (__VA_ARGS__)))
 #endif
 #if __has_attribute (escape_noretain)
 #define ESCAPE_NORETAIN __attribute__ ((escape_noretain))
@@ -29,7 +30,7 @@
 #endif
 
 #ifndef ESCAPE_RETAINS
-#define ESCAPE_RETAINS(n)
+#define ESCAPE_RETAINS(...)
 #endif
 #ifndef ESCAPE_NORETAIN
 #define ESCAPE_NORETAIN

@@ -73,6 +73,7 @@ typedef struct insn
   bool unknown_offset;
   bool stores_integer;	  /* STORE of an address cast to an integer */
   const esc_model *model; /* CALL */
+  unsigned retained_args; /* CALL: escape_retains, bit I for argument I */
   int returned_arg;
   int call_object; /* CALL: heap/alloca/result object, or -1 */
   char *callee;	   /* CALL: the function called, or NULL */

@@ -982,7 +982,8 @@ call_write_targets (solver *sv, uint32_t id, int w)
 }
 
 /* Call ID of a function with summary SUM: its writes into the caller's
-   memory, all read before any is done, and its result into RESULT.  */
+   memory and its result into RESULT, all read before any write is
+   done.  */
 static void
 run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
 {
@@ -1012,6 +1013,10 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
       for (int k = 0; k < sw->nvalues; k++)
 	resolve_place (sv, s, id, &sw->values[k], effect, &values[w]);
     }
+  /* What it returns is in its entry's terms too: what a global held
+     before the call ("old = cur; cur = c; return old;").  */
+  for (int k = 0; k < sum->nreturns; k++)
+    resolve_place (sv, s, id, &sum->returns[k], 0, result);
   for (int w = 0; w < n; w++)
     {
       set_copy (&sv->targets, &dests[w]);
@@ -1019,8 +1024,6 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
       for (uint32_t i = 0; i < dests[w].n; i++)
 	write_target (sv, s, dests[w].v[i], 1, strong, &values[w]);
     }
-  for (int k = 0; k < sum->nreturns; k++)
-    resolve_place (sv, s, id, &sum->returns[k], 0, result);
 }
 
 static void
@@ -1071,7 +1074,8 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
       {
 	/* What the callee keeps, in an object of its own.  */
 	elem_set kept = { 0 };
-	value_elements (sv, call_arg (in, in->model->arg), false, id, &kept);
+	if (in->model->arg >= 0)
+	  value_elements (sv, call_arg (in, in->model->arg), false, id, &kept);
 	if (kind == ESC_MODEL_THREAD_CREATE)
 	  {
 	    /* The start routine matters when it is a nested function's
@@ -1086,6 +1090,20 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	elem at = { canonical (sv, in->call_object), 0, 0 };
 	write_target (sv, s, at, -1, !sv->merge_external, &kept);
 	set_free (&kept);
+	/* Each other argument kept in a field of its own: it holds that
+	   argument only.  */
+	unsigned more = in->model->also_kept | in->retained_args;
+	for (int a = 0; more >> a; a++)
+	  if ((more >> a) & 1)
+	    {
+	      elem_set one = { 0 };
+	      value_elements (sv, call_arg (in, a), false, id, &one);
+	      elem field = { canonical (sv, in->call_object),
+			     (uint32_t) ((a + 1) * fn->pointer_size), 0 };
+	      write_target (sv, s, field, fn->pointer_size,
+			    !sv->merge_external, &one);
+	      set_free (&one);
+	    }
 	if (kind == ESC_MODEL_RETAINS_RETURNS)
 	  value_elements (sv, call_arg (in, in->model->arg), true, 0, &result);
 	if (kind == ESC_MODEL_THREAD_CREATE)

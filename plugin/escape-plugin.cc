@@ -295,8 +295,8 @@ finish_unit (void *, void *)
     }
 }
 
-/* Attributes.  A function declared with escape_retains (N) keeps its
-   argument N (counting from 1) after it returns; one declared with
+/* Attributes.  A function declared with escape_retains (N...) keeps
+   its arguments N... (counting from 1) after it returns; one declared with
    escape_noretain keeps none: for functions of other units or libraries
    the analysis cannot see.  A variable declared with escape_ok is not
    reported.  contrib/escape-annotations.h wraps them in macros that
@@ -318,14 +318,36 @@ static tree
 handle_retains_attribute (tree *node, tree name, tree args, int flags,
 			  bool *no_add_attrs)
 {
-  tree arg = args ? TREE_VALUE (args) : NULL_TREE;
-  if (!arg || TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg)
-      || tree_to_uhwi (arg) < 1 || tree_to_uhwi (arg) > 16)
+  /* The parameters a prototype without "..." has.  */
+  int nparams = -1;
+  tree type = TREE_CODE (*node) == FUNCTION_DECL ? TREE_TYPE (*node)
+						 : NULL_TREE;
+  if (type && prototype_p (type) && !stdarg_p (type))
     {
-      error ("gcc-escape: %qE takes the number of an argument, from 1 to 16",
-	     name);
-      *no_add_attrs = true;
-      return NULL_TREE;
+      nparams = 0;
+      for (tree t = TYPE_ARG_TYPES (type); t && !VOID_TYPE_P (TREE_VALUE (t));
+	   t = TREE_CHAIN (t))
+	nparams++;
+    }
+  for (tree a = args; a; a = TREE_CHAIN (a))
+    {
+      tree arg = TREE_VALUE (a);
+      if (!arg || TREE_CODE (arg) != INTEGER_CST || !tree_fits_uhwi_p (arg)
+	  || tree_to_uhwi (arg) < 1 || tree_to_uhwi (arg) > 16)
+	{
+	  error ("gcc-escape: %qE takes the numbers of arguments, from 1 to "
+		 "16",
+		 name);
+	  *no_add_attrs = true;
+	  return NULL_TREE;
+	}
+      if (nparams >= 0 && tree_to_uhwi (arg) > (unsigned HOST_WIDE_INT) nparams)
+	{
+	  error ("gcc-escape: %qE names argument %wu of %qD, which has %d",
+		 name, tree_to_uhwi (arg), *node, nparams);
+	  *no_add_attrs = true;
+	  return NULL_TREE;
+	}
     }
   return handle_function_attribute (node, name, args, flags, no_add_attrs);
 }
@@ -343,7 +365,7 @@ handle_variable_attribute (tree *node, tree name, tree, int,
 }
 
 static struct attribute_spec retains_attribute
-  = { "escape_retains", 1, 1, true, false, false, false,
+  = { "escape_retains", 1, -1, true, false, false, false,
       handle_retains_attribute, NULL };
 static struct attribute_spec noretain_attribute
   = { "escape_noretain", 0, 0, true, false, false, false,

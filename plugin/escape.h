@@ -227,7 +227,7 @@ void esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 	       unsigned flags, int returned_arg, int result,
 	       esc_value result_addr, const esc_value *args, int nargs);
 /* The call just added keeps argument ARG after it returns
-   (ESC_CALL_RETAINS).  */
+   (escape_retains); may be called for several arguments.  */
 void esc_call_retains (esc_function *fn, int arg);
 /* The scope of stack object OBJ ends here (GCC's clobber): its address
    must not be used any more until the block is entered again.  */
@@ -477,6 +477,9 @@ typedef struct esc_model
   const char *name;
   enum esc_model_kind kind;
   int arg;			/* for ESC_MODEL_RETURNS_ARG; -1 otherwise */
+  unsigned also_kept;		/* ESC_MODEL_RETAINS: more arguments kept,
+				   bit I for argument I (a handler, which
+				   matters when a nested function's) */
 } esc_model;
 
 /* The model of the function NAME ("__builtin_" prefixes ignored), or NULL

@@ -67,6 +67,7 @@ private:
   esc_value value_at (tree op, location_t loc);
   esc_value ref_address (tree ref);
   bool memory_ref_p (tree t);
+  tree copied_memory (tree value, int64_t size);
   int trampoline_object (tree addr, esc_loc loc);
 
   void read_phi (int blk, gphi *phi);
@@ -407,6 +408,23 @@ may_hold_address_p (tree type)
   return TREE_CODE (type) != REAL_TYPE;
 }
 
+/* The memory VALUE, stored SIZE bytes wide, was loaded from, when it
+   is wider than a pointer: GCC turns a memcpy of 16 bytes into a load
+   and a store of one 128-bit integer, where each 8 bytes may be an
+   address.  Otherwise NULL.  */
+tree
+reader::copied_memory (tree value, int64_t size)
+{
+  if (TREE_CODE (value) != SSA_NAME || size <= POINTER_SIZE_UNITS
+      || POINTER_TYPE_P (TREE_TYPE (value)))
+    return NULL_TREE;
+  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (value));
+  if (!def || !gimple_assign_single_p (def)
+      || !memory_ref_p (gimple_assign_rhs1 (def)))
+    return NULL_TREE;
+  return gimple_assign_rhs1 (def);
+}
+
 void
 reader::read_phi (int blk, gphi *phi)
 {
@@ -554,6 +572,8 @@ reader::read_assign (int blk, gassign *stmt)
   int64_t size = size_of_type (TREE_TYPE (lhs));
   if (gimple_assign_single_p (stmt) && memory_ref_p (rhs1))
     esc_copy (m_ef, blk, l, addr, ref_address (rhs1), size);
+  else if (tree from = copied_memory (rhs1, size))
+    esc_copy (m_ef, blk, l, addr, ref_address (from), size);
   else if (TREE_CODE (rhs1) == CONSTRUCTOR)
     esc_store (m_ef, blk, l, addr, no_value, size);
   else if (gimple_assign_single_p (stmt))
@@ -779,10 +799,11 @@ reader::read_call (int blk, gcall *stmt)
 	    args.length ());
   if (fndecl && DECL_STRUCT_FUNCTION (fndecl))
     m_callees->safe_push (fndecl);
-  if (retains && TREE_VALUE (retains))
-    esc_call_retains (m_ef,
-		      (int) tree_to_uhwi (TREE_VALUE (TREE_VALUE (retains)))
-			  - 1);
+  /* Each escape_retains attribute, each of its arguments.  */
+  for (; retains; retains = lookup_attribute ("escape_retains",
+					      TREE_CHAIN (retains)))
+    for (tree a = TREE_VALUE (retains); a; a = TREE_CHAIN (a))
+      esc_call_retains (m_ef, (int) tree_to_uhwi (TREE_VALUE (a)) - 1);
   return blk;
 }
 

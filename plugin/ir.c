@@ -9,7 +9,7 @@
 static const esc_loc no_loc;
 
 /* What a function declared with escape_noretain does.  */
-static const esc_model no_retain_model = { NULL, ESC_MODEL_NO_RETAIN, -1 };
+static const esc_model no_retain_model = { NULL, ESC_MODEL_NO_RETAIN, -1, 0 };
 
 esc_function *
 esc_function_create (const char *name, esc_loc loc)
@@ -588,19 +588,9 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
     i->callee = xstrdup_or_null (callee);
 }
 
-/* What a function declared with escape_retains (N) does: keeps argument
-   N - 1, as the models' ESC_MODEL_RETAINS.  */
+/* What a function declared with escape_retains (N...) does: keeps
+   arguments N - 1..., as the models' ESC_MODEL_RETAINS.  */
 #define MAX_RETAINED_ARG 16
-static const esc_model retains_models[MAX_RETAINED_ARG] = {
-  { NULL, ESC_MODEL_RETAINS, 0 },  { NULL, ESC_MODEL_RETAINS, 1 },
-  { NULL, ESC_MODEL_RETAINS, 2 },  { NULL, ESC_MODEL_RETAINS, 3 },
-  { NULL, ESC_MODEL_RETAINS, 4 },  { NULL, ESC_MODEL_RETAINS, 5 },
-  { NULL, ESC_MODEL_RETAINS, 6 },  { NULL, ESC_MODEL_RETAINS, 7 },
-  { NULL, ESC_MODEL_RETAINS, 8 },  { NULL, ESC_MODEL_RETAINS, 9 },
-  { NULL, ESC_MODEL_RETAINS, 10 }, { NULL, ESC_MODEL_RETAINS, 11 },
-  { NULL, ESC_MODEL_RETAINS, 12 }, { NULL, ESC_MODEL_RETAINS, 13 },
-  { NULL, ESC_MODEL_RETAINS, 14 }, { NULL, ESC_MODEL_RETAINS, 15 },
-};
 
 void
 esc_call_retains (esc_function *fn, int arg)
@@ -608,13 +598,18 @@ esc_call_retains (esc_function *fn, int arg)
   insn *i = &fn->insns[fn->ninsns - 1];
   if (i->code != INSN_CALL || arg < 0 || arg >= MAX_RETAINED_ARG)
     return;
-  i->model = &retains_models[arg];
-  free (i->callee);
-  i->callee = NULL;
-  /* What it keeps, in an object of its own, named after it.  */
-  const char *name
-      = i->call_object >= 0 ? fn->objects[i->call_object].name : NULL;
-  i->call_object = object_new (fn, ESC_OBJ_CAPTURE, name, i->loc, -1);
+  static const esc_model retains_model = { NULL, ESC_MODEL_RETAINS, -1, 0 };
+  if (i->model != &retains_model)
+    {
+      i->model = &retains_model;
+      free (i->callee);
+      i->callee = NULL;
+      /* What it keeps, in an object of its own, named after it.  */
+      const char *name
+	  = i->call_object >= 0 ? fn->objects[i->call_object].name : NULL;
+      i->call_object = object_new (fn, ESC_OBJ_CAPTURE, name, i->loc, -1);
+    }
+  i->retained_args |= 1u << arg;
 }
 
 void

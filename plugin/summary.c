@@ -719,17 +719,22 @@ summary_loads_what_it_writes (solver *sv, const esc_summary *sum)
     return false;
   bool stores = false;
   for (int i = 0; i < sum->nwrites && !stores; i++)
-    stores = sum->writes[i].dest.root == PLACE_PARAM;
+    stores = sum->writes[i].dest.root == PLACE_PARAM
+	     || sum->writes[i].dest.root == PLACE_GLOBAL
+	     || sum->writes[i].dest.root == PLACE_STATIC;
   if (!stores)
     return false;
-  /* The parameters' memory written with an address, in phase 1's
-     state.  */
+  /* The parameters' and globals' memory written with an address, in
+     phase 1's state ("old = cur; cur = c; return old;" returns what
+     cur held before).  */
   char *written = xmalloc_zero ((size_t) fn->nobjects);
   for (int i = 0; i < sv->everywhere.n; i++)
     {
       const state_entry *e = &sv->everywhere.v[i];
       uint32_t obj = fn->locations[e->loc].obj;
-      if (fn->objects[obj].kind != ESC_OBJ_PARAM_POINTEE)
+      enum esc_object_kind kind = fn->objects[obj].kind;
+      if (kind != ESC_OBJ_PARAM_POINTEE && kind != ESC_OBJ_GLOBAL
+	  && kind != ESC_OBJ_STATIC && kind != ESC_OBJ_GLOBAL_POINTEE)
 	continue;
       for (uint32_t k = 0; k < e->contents.n; k++)
 	if (e->contents.v[k].obj != OBJ_NONE
@@ -926,8 +931,10 @@ derive_leaks (esc_summary *sum)
 	  switch (w->dest.root)
 	    {
 	    case PLACE_PARAM:
-	      /* Into the memory it came from: no leak for the caller.  */
-	      if (w->dest.index == v->index && w->dest.depth >= v->depth)
+	      /* Into the memory it came from (or that reaches it, as
+		 "v->len++" stores v's own content): no leak for the
+		 caller.  */
+	      if (w->dest.index == v->index)
 		continue;
 	      l.sink = ESC_LEAK_PARAM;
 	      l.sink_param = w->dest.index;

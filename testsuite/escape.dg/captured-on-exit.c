@@ -91,3 +91,24 @@ register_heap_record_with_local_path (int fd)
   c->fd = fd;
   return on_exit (remove_temp, c); /* { dg-warning "address of local variable 'path' escapes from 'register_heap_record_with_local_path', captured by 'on_exit'" } */
 }
+
+/* The handler is kept too: a nested function's trampoline, on the stack,
+   is called at exit.  */
+extern int exit_status_seen;
+
+void
+register_nested_handler (int code)
+{
+  void report (int status, void *arg) /* { dg-message "'report' defined here uses 'code' from the frame of 'register_nested_handler'" } */
+  {
+    (void) arg;
+    exit_status_seen = status + code;
+  }
+  on_exit (report, 0); /* { dg-warning "address of nested function 'report' escapes from 'register_nested_handler', captured by 'on_exit'" } */
+}
+
+void
+register_plain_handler (void)
+{
+  on_exit (remove_temp, 0); /* { dg-bogus "escape" "a function of the unit is no stack address" } */
+}

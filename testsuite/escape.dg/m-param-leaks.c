@@ -30,3 +30,21 @@ links (struct node *head, struct node *n) /* { dg-message "leaking param: n into
 {
   head->next = n;
 }
+
+/* What a parameter's memory holds, moved within that memory, leaves
+   nothing the caller did not have: no leak.  */
+struct counted { int *items; unsigned long len; int *last; };
+
+void
+counts (struct counted *v) /* { dg-message "v does not escape" } */
+/* { dg-bogus "leaking param" "a counter bumped" { target *-*-* } .-1 } */
+{
+  v->len++;
+}
+
+void
+remembers_first (struct counted *v) /* { dg-message "v does not escape" } */
+/* { dg-bogus "leaking param" "moved within its memory" { target *-*-* } .-1 } */
+{
+  v->last = v->items;
+}
