@@ -229,6 +229,11 @@ void esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
 /* The call just added keeps argument ARG after it returns
    (escape_retains); may be called for several arguments.  */
 void esc_call_retains (esc_function *fn, int arg);
+/* On this path the call whose result is variable RESULT_VAR failed (a
+   pthread_create that returned an error): what a modelled function
+   keeps (a thread's argument, an exit handler) it did not keep.  */
+void esc_call_failed (esc_function *fn, int block, esc_loc loc,
+		      int result_var);
 /* The scope of stack object OBJ ends here (GCC's clobber): its address
    must not be used any more until the block is entered again.  */
 void esc_clobber (esc_function *fn, int block, esc_loc loc, int obj);

@@ -81,6 +81,7 @@ private:
   bool parameter_test (tree lhs, enum tree_code code, tree rhs, esc_test *t);
   bool parameter_test_def (tree ssa, esc_test *t);
   void read_test (basic_block bb, edge *untaken);
+  edge call_failure_edge (basic_block bb, int *result);
   void read_body ();
 };
 
@@ -1144,10 +1145,48 @@ reader::read_body ()
     {
       edge untaken;
       read_test (bb, &untaken);
+      int failed_result = -1;
+      edge failure = call_failure_edge (bb, &failed_result);
       FOR_EACH_EDGE (e, ei, bb->succs)
 	if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun) && e != untaken)
-	  esc_edge (m_ef, m_exit_blocks[bb->index], m_blocks[e->dest->index]);
+	  {
+	    int from = m_exit_blocks[bb->index];
+	    if (e == failure)
+	      {
+		/* A block of its own on the edge, where the call failed.  */
+		int on_edge = esc_block_new (m_ef);
+		esc_call_failed (m_ef, on_edge,
+				 loc_of (gimple_location (last_stmt (bb))),
+				 failed_result);
+		esc_edge (m_ef, from, on_edge);
+		from = on_edge;
+	      }
+	    esc_edge (m_ef, from, m_blocks[e->dest->index]);
+	  }
     }
+}
+
+/* If BB ends in a test of a call's integer result against 0 ("if
+   (pthread_create (...) != 0)"), the edge taken when it is not 0, where
+   a function that reports failure so failed, and its result's variable
+   in *RESULT.  Otherwise NULL.  */
+edge
+reader::call_failure_edge (basic_block bb, int *result)
+{
+  gcond *cond = safe_dyn_cast<gcond *> (last_stmt (bb));
+  if (!cond)
+    return NULL;
+  tree lhs = gimple_cond_lhs (cond);
+  enum tree_code code = gimple_cond_code (cond);
+  if (TREE_CODE (lhs) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+      || !integer_zerop (gimple_cond_rhs (cond))
+      || (code != NE_EXPR && code != EQ_EXPR)
+      || !is_a<gcall *> (SSA_NAME_DEF_STMT (lhs)))
+    return NULL;
+  edge on_true, on_false;
+  extract_true_false_edges_from_block (bb, &on_true, &on_false);
+  *result = var_for (lhs);
+  return code == NE_EXPR ? on_true : on_false;
 }
 
 esc_function *

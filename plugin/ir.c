@@ -613,6 +613,25 @@ esc_call_retains (esc_function *fn, int arg)
 }
 
 void
+esc_call_failed (esc_function *fn, int block, esc_loc loc, int result_var)
+{
+  int call = fn->ninsns - 1;
+  while (call > 0
+	 && !(fn->insns[call].code == INSN_CALL
+	      && fn->insns[call].dst == result_var))
+    call--;
+  const insn *in = &fn->insns[call];
+  if (call == 0 || !in->model || in->call_object < 0
+      || (in->model->kind != ESC_MODEL_RETAINS
+	  && in->model->kind != ESC_MODEL_THREAD_CREATE))
+    return;
+  /* What it keeps is no address then.  */
+  esc_value kept = { ESC_VALUE_ADDRESS, in->call_object, 0 };
+  esc_value none = { ESC_VALUE_NONE, 0, 0 };
+  esc_store (fn, block, loc, kept, none, -1);
+}
+
+void
 esc_clobber (esc_function *fn, int block, esc_loc loc, int obj)
 {
   insn *i = insn_append (fn, block, INSN_CLOBBER, loc);
