@@ -258,6 +258,9 @@ typedef struct summary_write
   int nvalues;
   bool keeps_old;
   case_mask kept_when; /* with KEEPS_OLD: the cases in which it may */
+  /* The cases in which some path stores nothing there, not even a store
+     that may (one into an array at a variable index).  */
+  case_mask skipped_when;
   esc_loc loc;	       /* a store there */
 } summary_write;
 

@@ -1026,12 +1026,18 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
     }
 }
 
+static void note_named (solver *sv, state *s, esc_value value);
+
 static void
 run_call (solver *sv, state *s, const insn *in, uint32_t id)
 {
   esc_function *fn = sv->fn;
   elem_set result = { 0 };
   enum esc_model_kind kind = in->model ? in->model->kind : ESC_MODEL_UNKNOWN;
+  /* An object passed by name is in scope again (decode (&s) in a loop
+     whose body ends s's scope).  */
+  for (int k = 0; k < in->nsrcs; k++)
+    note_named (sv, s, in->srcs[k]);
   if (in->summary)
     {
       run_summary_call (sv, s, id, &result);

@@ -16,7 +16,8 @@
    tests its parameters has also "cases": { "tests": [ { "param": 2,
    "cmp": "eq", "value": 0 } ], "returns": [...], "writes": [...] }, its
    writes and returns case by case (engine-internal.h), where a place
-   may have "unless" (a case mask) and a write "kept_when".  */
+   may have "unless" (a case mask) and a write "kept_when" and
+   "skipped_when" (case masks).  */
 
 #include "engine-internal.h"
 
@@ -86,8 +87,12 @@ effects_json (json_object *o, const esc_summary *s)
       json_object_object_add (wo, "keeps_old",
 			      json_object_new_boolean (w->keeps_old));
       if (s->ntests)
-	json_object_object_add (wo, "kept_when",
-				json_object_new_int64 (w->kept_when));
+	{
+	  json_object_object_add (wo, "kept_when",
+				  json_object_new_int64 (w->kept_when));
+	  json_object_object_add (wo, "skipped_when",
+				  json_object_new_int64 (w->skipped_when));
+	}
       json_object_object_add (
 	  wo, "file",
 	  w->loc.file ? json_object_new_string (w->loc.file) : NULL);
@@ -276,6 +281,10 @@ read_effects (esc_summary_table *t, json_object *o, esc_summary *s)
       w->kept_when = get_int (wo, "kept_when", &kept_when)
 		       ? (case_mask) kept_when
 		       : w->keeps_old;
+      int64_t skipped_when;
+      w->skipped_when = get_int (wo, "skipped_when", &skipped_when)
+			  ? (case_mask) skipped_when
+			  : w->kept_when;
       int64_t line = 0, column = 0;
       get_int (wo, "line", &line);
       get_int (wo, "column", &column);

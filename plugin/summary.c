@@ -163,17 +163,18 @@ drop_mixed_content_returns (esc_summary *sum)
 }
 
 /* Whether a caller applies write W.  Into what a parameter reaches, only
-   a write done on every path: a conditional one usually hangs on a flag
-   the caller passes (a string kept or copied, as the caller asks),
-   which a flow-insensitive summary cannot tell.  Into globals, also a
-   conditional one: a registry filled when there is room.  */
+   a write done on every path (surely, or into an array at a variable
+   index): a conditional one usually hangs on a flag the caller passes
+   (a string kept or copied, as the caller asks) that the cases of the
+   summary did not resolve.  Into globals, also a conditional one: a
+   registry filled when there is room.  */
 static bool
 write_applies (const summary_write *w)
 {
   switch (w->dest.root)
     {
     case PLACE_PARAM:
-      if (w->keeps_old || w->dest.depth > 1)
+      if ((w->keeps_old && w->skipped_when) || w->dest.depth > 1)
 	return false;
       for (int i = 0; i < w->dest.depth; i++)
 	if (w->dest.path[i] == OFFSET_ANY)
@@ -237,26 +238,51 @@ typedef struct must_gen
   int nlocs;	    /* locations when the analysis began */
   const int *index; /* by location: its flag, or -1 */
   char *flags;	    /* the block's */
+  bool may;	    /* count the writes that may write a location too */
 } must_gen;
+
+/* Whether a write of target T may write location L of its object.  */
+static bool
+target_may_write (const esc_function *fn, elem t, int l)
+{
+  uint32_t off = fn->locations[l].offset;
+  return off == t.offset || off == OFFSET_ANY || t.offset == OFFSET_ANY;
+}
 
 static void
 note_must_write (solver *sv, bool strong, esc_loc where, void *data)
 {
   (void) where;
   must_gen *g = data;
+  esc_function *fn = sv->fn;
+  if (g->may)
+    {
+      for (uint32_t t = 0; t < sv->targets.n; t++)
+	{
+	  const object *o = &fn->objects[sv->targets.v[t].obj];
+	  for (int k = 0; k < o->nlocs; k++)
+	    {
+	      int l = o->locs[k];
+	      if (l < g->nlocs && g->index[l] >= 0
+		  && target_may_write (fn, sv->targets.v[t], l))
+		g->flags[g->index[l]] = 1;
+	    }
+	}
+      return;
+    }
   if (!strong)
     return;
-  int l = location_get (sv->fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
+  int l = location_get (fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
   if (l < g->nlocs && g->index[l] >= 0)
     g->flags[g->index[l]] = 1;
 }
 
 /* By location: whether every path from the entry to every return writes
-   it.  Only locations in WANTED (by location) are computed.  With CI,
-   also by location in KEPT_WHEN: the cases of CI in which some path
-   does not.  */
+   it (with MAY, whether each passes a write that may).  Only locations
+   in WANTED (by location) are computed.  With CI, also by location in
+   KEPT_WHEN: the cases of CI in which some path does not.  */
 static char *
-must_written (solver *sv, const char *wanted, const case_info *ci,
+must_written (solver *sv, const char *wanted, bool may, const case_info *ci,
 	      case_mask *kept_when)
 {
   esc_function *fn = sv->fn;
@@ -276,7 +302,7 @@ must_written (solver *sv, const char *wanted, const case_info *ci,
   char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
   for (int b = 0; b < nb; b++)
     {
-      must_gen g = { nlocs, index, &gen[(size_t) b * k] };
+      must_gen g = { nlocs, index, &gen[(size_t) b * k], may };
       for (int i = 0; i < fn->blocks[b].ninsns; i++)
 	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
 			&g);
@@ -334,10 +360,8 @@ note_store_place (solver *sv, bool strong, esc_loc where, void *data)
       for (int k = 0; k < o->nlocs; k++)
 	{
 	  int l = o->locs[k];
-	  uint32_t off = fn->locations[l].offset;
 	  if (l < p->nlocs && p->wanted[l] && !p->known[l]
-	      && (off == sv->targets.v[t].offset || off == OFFSET_ANY
-		  || sv->targets.v[t].offset == OFFSET_ANY))
+	      && target_may_write (fn, sv->targets.v[t], l))
 	    {
 	      p->known[l] = 1;
 	      p->at[l] = where;
@@ -426,7 +450,8 @@ carries_caller_memory (const summary_write *w)
 #define MAX_SUMMARY_WRITES 48
 #define MAX_SUMMARY_VALUES 16
 
-static void derive_leaks (esc_summary *sum);
+static void derive_leaks (esc_summary *sum, const esc_summary *by_case,
+			  case_mask cases);
 
 /* A new summary of FN's name and parameters.  */
 static esc_summary *
@@ -474,6 +499,7 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
       }
   w.keeps_old = raw->keeps_old && (raw->kept_when & cases);
   w.kept_when = w.keeps_old;
+  w.skipped_when = (raw->skipped_when & cases) != 0;
   w.dest.unless = 0;
   if (w.dest.root == PLACE_PARAM && !write_applies (&w))
     {
@@ -487,6 +513,7 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
       w.values[0].offset = OFFSET_ANY;
       w.keeps_old = true;
       w.kept_when = 1;
+      w.skipped_when = 1;
       /* Only into what the parameter points to, as such calls do:
 	 otherwise each caller would add its callees' writes to its own
 	 summary, far into the memory they reach, and every call would
@@ -548,7 +575,7 @@ summary_applied (const esc_summary *by_case, case_mask cases)
       summary_free (sum);
       return NULL;
     }
-  derive_leaks (sum);
+  derive_leaks (sum, by_case, cases);
   return sum;
 }
 
@@ -593,8 +620,18 @@ summary_derive (solver *sv)
     }
   case_mask *kept_when
       = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
-  char *must = must_written (sv, wanted, by_case->ntests ? &ci : NULL,
+  char *must = must_written (sv, wanted, false, by_case->ntests ? &ci : NULL,
 			     kept_when);
+  /* Of the others, those that every path may write: a store into an
+     array at a variable index on every path still stores there.  */
+  char *weakly_wanted = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  for (int l = 0; l < nlocs; l++)
+    weakly_wanted[l] = wanted[l] && (!must[l] || kept_when[l]);
+  case_mask *skipped_when
+      = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
+  char *may = must_written (sv, weakly_wanted, true,
+			    by_case->ntests ? &ci : NULL, skipped_when);
+  free (weakly_wanted);
   esc_loc *store_at = first_stores (sv, wanted);
 
   int cap_writes = 0;
@@ -624,6 +661,8 @@ summary_derive (solver *sv)
       bool holds_initial = w.keeps_old;
       w.keeps_old = at_exit ? holds_initial : !must[loc];
       w.kept_when = by_case->ntests ? kept_when[loc] : w.keeps_old;
+      w.skipped_when
+	  = by_case->ntests ? skipped_when[loc] : !must[loc] && !may[loc];
       w.loc = store_at[loc];
       by_case->writes = xgrow (by_case->writes, &cap_writes,
 			       by_case->nwrites + 1, sizeof (summary_write));
@@ -632,6 +671,8 @@ summary_derive (solver *sv)
   free (wanted);
   free (must);
   free (kept_when);
+  free (may);
+  free (skipped_when);
   free (store_at);
 
   /* What it returns.  */
@@ -768,6 +809,8 @@ summary_free (esc_summary *s)
   for (int i = 0; i < s->nparams; i++)
     free (s->param_names[i]);
   free (s->param_names);
+  for (int i = 0; i < s->nleaks; i++)
+    free ((char *) s->leaks[i].sink_name);
   free (s->leaks);
   summary_free (s->by_case);
   free (s);
@@ -794,7 +837,8 @@ summary_equal (const esc_summary *a, const esc_summary *b)
     {
       const summary_write *x = &a->writes[i], *y = &b->writes[i];
       if (!place_equal (&x->dest, &y->dest) || x->keeps_old != y->keeps_old
-	  || x->kept_when != y->kept_when || x->nvalues != y->nvalues)
+	  || x->kept_when != y->kept_when || x->skipped_when != y->skipped_when
+	  || x->nvalues != y->nvalues)
 	return false;
       for (int k = 0; k < x->nvalues; k++)
 	if (!place_equal (&x->values[k], &y->values[k])
@@ -880,6 +924,8 @@ leak_add (esc_summary *sum, int *cap, esc_param_leak leak)
 	  return;
 	}
     }
+  /* The leak's own copy: the writes it comes from may go first.  */
+  leak.sink_name = xstrdup_or_null (leak.sink_name);
   sum->leaks = xgrow (sum->leaks, cap, sum->nleaks + 1, sizeof *sum->leaks);
   sum->leaks[sum->nleaks++] = leak;
 }
@@ -900,8 +946,11 @@ fresh_escapes (const esc_summary *sum)
   return false;
 }
 
+/* The leaks of SUM's parameters (for -m and the notes of findings), from
+   the writes of BY_CASE in CASES when not NULL, before the policy of
+   write_applies: a store a caller does not apply is still a leak.  */
 static void
-derive_leaks (esc_summary *sum)
+derive_leaks (esc_summary *sum, const esc_summary *by_case, case_mask cases)
 {
   int cap = 0;
   bool fresh = fresh_escapes (sum);
@@ -917,16 +966,18 @@ derive_leaks (esc_summary *sum)
 			     { NULL, 0, 0, 0 } };
 	leak_add (sum, &cap, l);
       }
-  for (int i = 0; i < sum->nwrites; i++)
+  const esc_summary *from = by_case ? by_case : sum;
+  for (int i = 0; i < from->nwrites; i++)
     {
-      const summary_write *w = &sum->writes[i];
+      const summary_write *w = &from->writes[i];
+      bool keeps_old = w->keeps_old && (!by_case || (w->kept_when & cases));
       for (int k = 0; k < w->nvalues; k++)
 	{
 	  const place *v = &w->values[k];
-	  if (v->root != PLACE_PARAM)
+	  if (v->root != PLACE_PARAM || (by_case && !(cases & ~v->unless)))
 	    continue;
 	  esc_param_leak l = { v->index, v->depth, ESC_LEAK_UNKNOWN,
-			       -1,	 NULL,	   !w->keeps_old,
+			       -1,	 NULL,	   !keeps_old,
 			       w->loc };
 	  switch (w->dest.root)
 	    {
@@ -1135,7 +1186,7 @@ summary_table_string (esc_summary_table *t, const char *s)
 void
 summary_finish (esc_summary *s)
 {
-  derive_leaks (s);
+  derive_leaks (s, NULL, 0);
 }
 
 void
@@ -1200,7 +1251,9 @@ summary_copy (const esc_summary *s)
   c->ntests = s->ntests;
   memcpy (c->tests, s->tests, sizeof c->tests);
   c->by_case = s->by_case ? summary_copy (s->by_case) : NULL;
-  derive_leaks (c);
+  int cap = 0;
+  for (int i = 0; i < s->nleaks; i++)
+    leak_add (c, &cap, s->leaks[i]);
   return c;
 }
 

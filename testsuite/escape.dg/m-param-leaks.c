@@ -48,3 +48,15 @@ remembers_first (struct counted *v) /* { dg-message "v does not escape" } */
 {
   v->last = v->items;
 }
+
+/* A store on some paths only, which a call does not apply (the policy
+   of calls), still leaks the parameter.  */
+struct ring { void *slot[8]; unsigned n; };
+
+void
+offer (struct ring *r, void *p) /* { dg-message "leaking param: p into the memory that parameter 'r' points to" } */
+/* { dg-bogus "p does not escape" "stored when there is room" { target *-*-* } .-1 } */
+{
+  if (r->n < 8)
+    r->slot[r->n++] = p;
+}
