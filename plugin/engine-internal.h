@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 /* The bound on the loads from a root that get objects of their own.  */
-#define MAX_POINTEE_DEPTH 3
+#define MAX_POINTEE_DEPTH 4
 
 /* The offset of a location standing for "somewhere in the object".  */
 #define OFFSET_ANY UINT32_MAX

@@ -816,14 +816,14 @@ run_copy (solver *sv, state *s, esc_value dst, esc_value src, int64_t size,
   free (pieces);
 }
 
-static esc_value
+esc_value
 call_arg (const insn *in, int i)
 {
   esc_value none = { ESC_VALUE_NONE, 0, 0 };
   return i < in->nsrcs ? in->srcs[i] : none;
 }
 
-static int64_t
+int64_t
 constant_arg (const insn *in, int i)
 {
   esc_value v = call_arg (in, i);

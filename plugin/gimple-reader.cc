@@ -790,8 +790,24 @@ reader::read_call (int blk, gcall *stmt)
     }
   auto_vec<esc_value, 8> args;
   for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
-    args.safe_push (argument_value (value_of (gimple_call_arg (stmt, i)),
-				    gimple_call_arg (stmt, i)));
+    {
+      tree arg = gimple_call_arg (stmt, i);
+      if (AGGREGATE_TYPE_P (TREE_TYPE (arg)) && memory_ref_p (arg))
+	{
+	  /* A struct passed by value: the callee's parameter starts with
+	     every address it holds.  */
+	  esc_value from = ref_address (arg);
+	  int copy = esc_var_new (m_ef);
+	  if (from.kind != ESC_VALUE_NONE)
+	    {
+	      from.offset = ESC_OFFSET_UNKNOWN;
+	      esc_load (m_ef, blk, l, copy, from, -1);
+	    }
+	  args.safe_push (make_value (ESC_VALUE_VAR, copy, 0));
+	  continue;
+	}
+      args.safe_push (argument_value (value_of (arg), arg));
+    }
   int result;
   esc_value result_addr;
   call_result (lhs, &result, &result_addr);

@@ -107,6 +107,10 @@ void targets_of (solver *sv, esc_value value);
    (case_info).  */
 char *must_at_returns (solver *sv, const char *gen, int k, const int *only);
 bool single_strong_target (solver *sv);
+/* Argument I of call IN (NONE when missing), and its value when it is a
+   constant (else -1).  */
+esc_value call_arg (const insn *in, int i);
+int64_t constant_arg (const insn *in, int i);
 /* The memory write W of the summarized callee of call ID may write, in
    phase 1's terms, in SV->targets.  */
 void call_write_targets (solver *sv, uint32_t id, int w);

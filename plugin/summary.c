@@ -128,13 +128,33 @@ content_place (const place *p)
 
 /* Whether a caller can follow value P: what a parameter points to, or
    the pointer loaded from a known field of what it points to, its
-   content.  Deeper and array-indexed paths match too much of the
-   caller's memory when the analysis of the callee merged them (the
-   first field of a struct stands for the whole array of them).  */
+   content, or from a known field of what that points to (o->in->name).
+   Deeper and array-indexed paths match too much of the caller's memory
+   when the analysis of the callee merged them (the first field of a
+   struct stands for the whole array of them).  */
 static bool
 precise_enough (const place *p)
 {
-  return !content_place (p) || (p->depth == 1 && p->path[0] != OFFSET_ANY);
+  if (!content_place (p) || p->depth > 2)
+    return !content_place (p);
+  for (int i = 0; i < p->depth; i++)
+    if (p->path[i] == OFFSET_ANY)
+      return false;
+  return true;
+}
+
+/* Whether value P at DEST is what a copy of unknown extent moves: any
+   address from what a parameter points to, at any offset of the memory
+   a parameter or a global is (memcpy (dst, src, n), *dst = *src).  A
+   caller then copies all its argument's memory holds.  */
+static bool
+bulk_copy (const place *dest, const place *p)
+{
+  return dest->offset == OFFSET_ANY && dest->depth == 0
+	 && (dest->root == PLACE_PARAM || dest->root == PLACE_GLOBAL
+	     || dest->root == PLACE_STATIC)
+	 && p->root == PLACE_PARAM && p->depth == 1
+	 && p->path[0] == OFFSET_ANY;
 }
 
 /* A returned content holds for the caller only when the function returns
@@ -208,8 +228,8 @@ places_add (place **v, int *n, int *cap, place *p)
 /* Must-writes.  */
 
 /* Call F (SV, its SV->targets, STRONG, where, DATA) for each write of
-   instruction ID: a store or copy, or each write of a summarized callee
-   (where: the callee's store).  STRONG: the write surely replaces what
+   instruction ID: a store or copy, a call of memcpy or kin, or each write
+   of a summarized callee (where: the callee's store).  STRONG: the write surely replaces what
    the one location in SV->targets held.  */
 static void
 for_each_write (solver *sv, uint32_t id,
@@ -220,6 +240,16 @@ for_each_write (solver *sv, uint32_t id,
     {
       targets_of (sv, in->addr);
       f (sv, in->code == INSN_STORE && single_strong_target (sv), in->loc,
+	 data);
+    }
+  else if (in->code == INSN_CALL && !in->summary && in->model
+	   && (in->model->kind == ESC_MODEL_COPY
+	       || in->model->kind == ESC_MODEL_SET))
+    {
+      /* memcpy, memset and kin write what their first argument points
+	 to, as run_copy does.  */
+      targets_of (sv, call_arg (in, 0));
+      f (sv, constant_arg (in, 2) >= 0 && single_strong_target (sv), in->loc,
 	 data);
     }
   else if (in->code == INSN_CALL && in->summary)
@@ -411,7 +441,7 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	}
       place p;
       if (!place_of (fn, s->v[i].obj, s->v[i].offset, &p)
-	  || !precise_enough (&p)
+	  || !(precise_enough (&p) || (w && bulk_copy (&w->dest, &p)))
 	  || (w && w->dest.root == PLACE_RESULT && content_place (&p)))
 	{
 	  /* An address in FN's own frame (reported in FN; for the caller
@@ -598,6 +628,75 @@ unless_by_insn (const esc_function *fn, const case_info *ci)
   return m;
 }
 
+/* The write of BY_CASE (CAP writes room) into DEST, added if missing.  */
+static summary_write *
+write_into (esc_summary *by_case, int *cap, const place *dest, esc_loc loc)
+{
+  for (int i = 0; i < by_case->nwrites; i++)
+    if (place_equal (&by_case->writes[i].dest, dest))
+      return &by_case->writes[i];
+  by_case->writes = xgrow (by_case->writes, cap, by_case->nwrites + 1,
+			   sizeof (summary_write));
+  summary_write *w = &by_case->writes[by_case->nwrites++];
+  memset (w, 0, sizeof *w);
+  w->dest = *dest;
+  w->loc = loc;
+  return w;
+}
+
+/* An aggregate returned by value from memory of the function's own (the
+   temporary GCC returns a small struct from): what it holds at the
+   return is what the caller's return slot receives, as if the function
+   had written it there.  */
+static void
+add_returned_memory (solver *sv, esc_summary *by_case, int *cap,
+		     const case_mask *unless, const case_info *ci)
+{
+  esc_function *fn = sv->fn;
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      int b = sv->rpo[r];
+      for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	{
+	  const insn *x = &fn->insns[fn->blocks[b].insns[i]];
+	  if (x->code != INSN_RETURN_MEMORY
+	      || x->addr.kind != ESC_VALUE_ADDRESS
+	      || fn->objects[x->addr.id].kind == ESC_OBJ_RESULT
+	      || x->addr.offset < 0)
+	    continue;
+	  const object *o = &fn->objects[x->addr.id];
+	  for (int k = 0; k < o->nlocs; k++)
+	    {
+	      int loc = o->locs[k];
+	      uint32_t off = fn->locations[loc].offset;
+	      place dest;
+	      memset (&dest, 0, sizeof dest);
+	      dest.root = PLACE_RESULT;
+	      if (off == OFFSET_ANY)
+		dest.offset = OFFSET_ANY;
+	      else if (off < (uint32_t) x->addr.offset
+		       || (x->size >= 0
+			   && off >= (uint64_t) x->addr.offset + x->size)
+		       || off >= OFFSET_DEAD)
+		continue;
+	      else
+		dest.offset = off - (uint32_t) x->addr.offset;
+	      const state_entry *e
+		  = loc < sv->ntracked && sv->tracked[loc]
+			? state_find (&sv->exit_union, loc)
+			: state_find (&sv->everywhere, loc);
+	      if (!e || e->contents.n == 0)
+		continue;
+	      summary_write *w = write_into (by_case, cap, &dest, x->loc);
+	      add_values (fn, &e->contents, w, NULL, unless,
+			  ci ? cases_unreached (ci, b) : 0);
+	      /* Uninitialized parts of the function's own memory.  */
+	      w->keeps_old = false;
+	    }
+	}
+    }
+}
+
 esc_summary *
 summary_derive (solver *sv)
 {
@@ -702,6 +801,8 @@ summary_derive (solver *sv)
 	  set_free (&s);
 	}
     }
+  add_returned_memory (sv, by_case, &cap_writes, unless,
+		       by_case->ntests ? &ci : NULL);
   free (unless);
   cases_free (&ci);
 
