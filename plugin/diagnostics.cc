@@ -151,6 +151,10 @@ escape_report_findings (esc_function *ef, function *fun)
     {
       location_t loc = f->loc.handle ? (location_t) f->loc.handle
 				     : DECL_SOURCE_LOCATION (fun->decl);
+      /* A store inside a system header's macro (atomic_store of
+	 <stdatomic.h>) is the user's, where the macro was used: GCC
+	 would not show a warning at the header's location.  */
+      loc = expansion_point_location_if_in_system_header (loc);
       auto_vec<flow_step> steps;
       flow_steps (ef, f, loc, &quoting, &steps);
       /* At -m=2, the statements, for the notes and the path.  */
@@ -341,7 +345,7 @@ escape_report_analysis (esc_function *ef, function *fun,
 	     gsi_next (&gsi))
 	  if (gimple_code (gsi_stmt (gsi)) == GIMPLE_ASM)
 	    inform (gimple_location (gsi_stmt (gsi)),
-		    "gcc-escape: asm statement not modelled: assumed to keep "
+		    "gcc-escape: %<asm%> statement not modelled: assumed to keep "
 		    "no address");
     }
   if (escape_config.m_level < 1 || status == ESC_SKIPPED_TOO_LARGE)

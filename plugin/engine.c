@@ -1074,6 +1074,26 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
     case ESC_MODEL_RETURNS_ARG:
       value_elements (sv, call_arg (in, in->model->arg), true, 0, &result);
       break;
+    case ESC_MODEL_STORE:
+    case ESC_MODEL_STORE_MAY:
+      {
+	/* The old value first: an exchange returns it.  */
+	targets_of (sv, call_arg (in, 0));
+	elem_set targets = { 0 };
+	set_copy (&targets, &sv->targets);
+	for (uint32_t i = 0; i < targets.n; i++)
+	  read_target (sv, s, targets.v[i], &result);
+	elem_set stored = { 0 };
+	value_elements (sv, call_arg (in, in->model->arg), false, id,
+			&stored);
+	set_copy (&sv->targets, &targets);
+	bool strong = kind == ESC_MODEL_STORE && single_strong_target (sv);
+	for (uint32_t i = 0; i < targets.n; i++)
+	  write_target (sv, s, targets.v[i], -1, strong, &stored);
+	set_free (&stored);
+	set_free (&targets);
+	break;
+      }
     case ESC_MODEL_RETAINS:
     case ESC_MODEL_RETAINS_RETURNS:
     case ESC_MODEL_THREAD_CREATE:

@@ -473,15 +473,21 @@ enum esc_model_kind
   ESC_MODEL_THREAD_CREATE,	/* the new thread keeps ARG and its start
 				   routine (ARG - 1); *arg0 is the thread's
 				   handle */
-  ESC_MODEL_THREAD_JOIN		/* the thread whose handle is ARG ends: what
+  ESC_MODEL_THREAD_JOIN,	/* the thread whose handle is ARG ends: what
 				   it kept is released */
+  ESC_MODEL_STORE,		/* stores argument ARG into *arg0, returns
+				   what *arg0 held (atomic stores and
+				   exchanges) */
+  ESC_MODEL_STORE_MAY		/* as ESC_MODEL_STORE, on some outcomes only
+				   (compare and swap) */
 };
 
 typedef struct esc_model
 {
   const char *name;
   enum esc_model_kind kind;
-  int arg;			/* for ESC_MODEL_RETURNS_ARG; -1 otherwise */
+  int arg;			/* for ESC_MODEL_RETURNS_ARG, ESC_MODEL_RETAINS,
+				   ESC_MODEL_STORE...; -1 otherwise */
   unsigned also_kept;		/* ESC_MODEL_RETAINS: more arguments kept,
 				   bit I for argument I (a handler, which
 				   matters when a nested function's) */

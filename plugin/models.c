@@ -24,6 +24,12 @@ static const esc_model models[] = {
   { "atoi", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "atol", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "atoll", ESC_MODEL_NO_RETAIN, NONE, 0 },
+  { "atomic_compare_exchange_4", ESC_MODEL_STORE_MAY, 2, 0 },
+  { "atomic_compare_exchange_8", ESC_MODEL_STORE_MAY, 2, 0 },
+  { "atomic_exchange_4", ESC_MODEL_STORE, 1, 0 },
+  { "atomic_exchange_8", ESC_MODEL_STORE, 1, 0 },
+  { "atomic_store_4", ESC_MODEL_STORE, 1, 0 },
+  { "atomic_store_8", ESC_MODEL_STORE, 1, 0 },
   { "bcmp", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "bzero", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "calloc", ESC_MODEL_ALLOC, NONE, 0 },
@@ -94,6 +100,12 @@ static const esc_model models[] = {
   { "strtoll", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "strtoul", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "strtoull", ESC_MODEL_NO_RETAIN, NONE, 0 },
+  { "sync_bool_compare_and_swap_4", ESC_MODEL_STORE_MAY, 2, 0 },
+  { "sync_bool_compare_and_swap_8", ESC_MODEL_STORE_MAY, 2, 0 },
+  { "sync_lock_test_and_set_4", ESC_MODEL_STORE, 1, 0 },
+  { "sync_lock_test_and_set_8", ESC_MODEL_STORE, 1, 0 },
+  { "sync_val_compare_and_swap_4", ESC_MODEL_STORE_MAY, 2, 0 },
+  { "sync_val_compare_and_swap_8", ESC_MODEL_STORE_MAY, 2, 0 },
   { "valloc", ESC_MODEL_ALLOC, NONE, 0 },
   { "vfprintf", ESC_MODEL_NO_RETAIN, NONE, 0 },
   { "vprintf", ESC_MODEL_NO_RETAIN, NONE, 0 },
@@ -123,7 +135,8 @@ esc_model_lookup (const char *name)
   if (m)
     return m;
   /* __builtin_memcpy and __memcpy_chk behave as memcpy (the _chk
-     variants take one more argument, after the ones modelled).  */
+     variants take one more argument, after the ones modelled); GCC's
+     atomic built-ins are __atomic_store_8 and kin.  */
   static const char *const prefixes[] = { "__builtin___", "__builtin_", "__" };
   for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
     {

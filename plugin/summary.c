@@ -228,7 +228,8 @@ places_add (place **v, int *n, int *cap, place *p)
 /* Must-writes.  */
 
 /* Call F (SV, its SV->targets, STRONG, where, DATA) for each write of
-   instruction ID: a store or copy, a call of memcpy or kin, or each write
+   instruction ID: a store or copy, a call of memcpy, an atomic store or
+   kin, or each write
    of a summarized callee (where: the callee's store).  STRONG: the write surely replaces what
    the one location in SV->targets held.  */
 static void
@@ -251,6 +252,15 @@ for_each_write (solver *sv, uint32_t id,
       targets_of (sv, call_arg (in, 0));
       f (sv, constant_arg (in, 2) >= 0 && single_strong_target (sv), in->loc,
 	 data);
+    }
+  else if (in->code == INSN_CALL && !in->summary && in->model
+	   && (in->model->kind == ESC_MODEL_STORE
+	       || in->model->kind == ESC_MODEL_STORE_MAY))
+    {
+      targets_of (sv, call_arg (in, 0));
+      f (sv,
+	 in->model->kind == ESC_MODEL_STORE && single_strong_target (sv),
+	 in->loc, data);
     }
   else if (in->code == INSN_CALL && in->summary)
     for (int w = 0; w < in->summary->nwrites; w++)

@@ -8,7 +8,7 @@ with_asm (int c)
 {
   int x = c;			/* { dg-message "x does not escape" } */
   int *p = &x;
-  __asm__ volatile ("" : : "r" (p) : "memory"); /* { dg-message "asm statement not modelled: assumed to keep no address" } */
+  __asm__ volatile ("" : : "r" (p) : "memory"); /* { dg-message "'asm' statement not modelled: assumed to keep no address" } */
   return *p;
 }
 
@@ -18,6 +18,6 @@ int
 without_asm (int c)
 {
   int x = c;			/* { dg-message "x does not escape" } */
-  use (&x);			/* { dg-bogus "asm statement" } */
+  use (&x);			/* { dg-bogus "'asm' statement" } */
   return x;
 }
