@@ -320,13 +320,14 @@ note_must_write (solver *sv, bool strong, esc_loc where, void *data)
 /* By location: whether every path from the entry to every return writes
    it (with MAY, whether each passes a write that may).  Only locations
    in WANTED (by location) are computed.  With CI, also by location in
-   KEPT_WHEN: the cases of CI in which some path does not.  */
+   KEPT_WHEN: the cases of CI in which some path does not.  WANTED,
+   KEPT_WHEN and the result have NLOCS entries: the function's locations
+   when the caller sized them, as looking at writes can make new ones.  */
 static char *
-must_written (solver *sv, const char *wanted, bool may, const case_info *ci,
-	      case_mask *kept_when)
+must_written (solver *sv, int nlocs, const char *wanted, bool may,
+	      const case_info *ci, case_mask *kept_when)
 {
   esc_function *fn = sv->fn;
-  int nlocs = fn->nlocations;
   int nb = fn->nblocks;
   char *result = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
   /* The locations of interest, numbered densely.  */
@@ -377,8 +378,9 @@ outlives_function (const esc_function *fn, uint32_t obj)
   return kind == ESC_OBJ_HEAP || object_is_root (fn, (int) obj);
 }
 
-/* By location of WANTED: where a store there is first seen, in block
-   order (the function's own place when none is: a callee's summary).  */
+/* By location of WANTED (NLOCS entries, as for must_written): where a
+   store there is first seen, in block order (the function's own place
+   when none is: a callee's summary).  */
 /* What first_stores collects.  */
 typedef struct store_places
 {
@@ -411,10 +413,9 @@ note_store_place (solver *sv, bool strong, esc_loc where, void *data)
 }
 
 static esc_loc *
-first_stores (solver *sv, const char *wanted)
+first_stores (solver *sv, int nlocs, const char *wanted)
 {
   esc_function *fn = sv->fn;
-  int nlocs = fn->nlocations;
   store_places p
       = { nlocs, wanted, xmalloc_zero ((size_t) (nlocs ? nlocs : 1)),
 	  xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (esc_loc)) };
@@ -729,8 +730,8 @@ summary_derive (solver *sv)
     }
   case_mask *kept_when
       = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
-  char *must = must_written (sv, wanted, false, by_case->ntests ? &ci : NULL,
-			     kept_when);
+  char *must = must_written (sv, nlocs, wanted, false,
+			     by_case->ntests ? &ci : NULL, kept_when);
   /* Of the others, those that every path may write: a store into an
      array at a variable index on every path still stores there.  */
   char *weakly_wanted = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
@@ -738,10 +739,10 @@ summary_derive (solver *sv)
     weakly_wanted[l] = wanted[l] && (!must[l] || kept_when[l]);
   case_mask *skipped_when
       = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
-  char *may = must_written (sv, weakly_wanted, true,
+  char *may = must_written (sv, nlocs, weakly_wanted, true,
 			    by_case->ntests ? &ci : NULL, skipped_when);
   free (weakly_wanted);
-  esc_loc *store_at = first_stores (sv, wanted);
+  esc_loc *store_at = first_stores (sv, nlocs, wanted);
 
   int cap_writes = 0;
   for (int i = 0; i < sv->everywhere.n; i++)
