@@ -1027,6 +1027,7 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
 }
 
 static void note_named (solver *sv, state *s, esc_value value);
+static void check_scope (solver *sv, state *s, esc_value addr, uint32_t use);
 
 static void
 run_call (solver *sv, state *s, const insn *in, uint32_t id)
@@ -1034,10 +1035,14 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
   esc_function *fn = sv->fn;
   elem_set result = { 0 };
   enum esc_model_kind kind = in->model ? in->model->kind : ESC_MODEL_UNKNOWN;
-  /* An object passed by name is in scope again (decode (&s) in a loop
-     whose body ends s's scope).  */
+  /* A pointer passed to a call is used there; an object passed by name
+     is in scope again (decode (&s) in a loop whose body ends s's
+     scope).  */
   for (int k = 0; k < in->nsrcs; k++)
-    note_named (sv, s, in->srcs[k]);
+    {
+      check_scope (sv, s, in->srcs[k], id);
+      note_named (sv, s, in->srcs[k]);
+    }
   if (in->summary)
     {
       run_summary_call (sv, s, id, &result);
@@ -1050,6 +1055,10 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
       {
 	elem e = { (uint32_t) in->call_object, 0, 0 };
 	set_insert (&result, e);
+	/* realloc may return the block it resizes, with what it held.  */
+	if (in->model && in->model->arg >= 0)
+	  value_elements (sv, call_arg (in, in->model->arg), false, 0,
+			  &result);
 	break;
       }
     case ESC_MODEL_COPY:

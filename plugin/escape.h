@@ -463,7 +463,8 @@ enum esc_model_kind
 {
   ESC_MODEL_UNKNOWN,		/* not in the table */
   ESC_MODEL_NO_RETAIN,		/* keeps nothing, returns no address */
-  ESC_MODEL_ALLOC,		/* returns fresh heap memory */
+  ESC_MODEL_ALLOC,		/* returns fresh heap memory; with ARG, or
+				   the block ARG points to, resized */
   ESC_MODEL_ALLOCA,		/* returns fresh stack memory */
   ESC_MODEL_COPY,		/* copies *arg1 to *arg0 (size arg2) */
   ESC_MODEL_SET,		/* overwrites *arg0 (size arg2), no address */
