@@ -49,7 +49,15 @@ char *escape_return_text (tree value, tree decl);
 
 /* Diagnostics (diagnostics.cc).  */
 void escape_report_findings (esc_function *ef, function *fun);
+/* Which summaries the analysis of a function did without, as they cost
+   too much.  */
+enum escape_cut
+{
+  ESCAPE_CUT_NONE,
+  ESCAPE_CUT_RECURSION, /* of the functions of its recursion */
+  ESCAPE_CUT_CALLS	/* of every function it calls */
+};
 void escape_report_analysis (esc_function *ef, function *fun,
-			     enum esc_status status);
+			     enum esc_status status, enum escape_cut cut);
 
 #endif /* GCC_ESCAPE_ADAPTER_H */

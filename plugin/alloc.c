@@ -37,6 +37,15 @@ frees (const insn *in)
 	     || strcmp (in->model->name, "cfree") == 0);
 }
 
+/* Mark in SEEN (by object, NOBJECTS of them) the objects of S.  */
+static void
+mark_objects (const elem_set *s, char *seen, int nobjects)
+{
+  for (uint32_t i = 0; i < s->n; i++)
+    if (s->v[i].obj < (uint32_t) nobjects)
+      seen[s->v[i].obj] = 1;
+}
+
 void
 find_allocations (solver *sv)
 {
@@ -44,10 +53,18 @@ find_allocations (solver *sv)
   free (fn->allocations);
   fn->allocations = NULL;
   fn->nallocations = 0;
+  /* The heap objects this analysis produced: an earlier round of a
+     recursion may have made some it no longer does.  */
+  char *seen = xmalloc_zero ((size_t) fn->nobjects);
+  for (int v = 0; v < fn->nvars; v++)
+    mark_objects (&fn->vars[v], seen, fn->nobjects);
+  for (int i = 0; i < sv->everywhere.n; i++)
+    mark_objects (&sv->everywhere.v[i].contents, seen, fn->nobjects);
   int k = 0;
   int *index = xmalloc_zero ((size_t) fn->nobjects * sizeof (int));
   for (int o = 0; o < fn->nobjects; o++)
-    index[o] = fn->objects[o].kind == ESC_OBJ_HEAP ? k++ : -1;
+    index[o] = fn->objects[o].kind == ESC_OBJ_HEAP && seen[o] ? k++ : -1;
+  free (seen);
   if (k == 0)
     {
       free (index);

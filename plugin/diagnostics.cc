@@ -327,15 +327,28 @@ report_escapes (esc_function *ef, function *fun, const esc_quoting *q)
 
 /* The notes of -fplugin-arg-escape-m: at level 1, each stack object whose
    address is taken, whether it escapes and where to; at level 2, also
-   what the analysis skipped or did not model.  */
+   what the analysis skipped or did not model (CUT: the calls it analysed
+   as calls of unknown functions).  */
 void
 escape_report_analysis (esc_function *ef, function *fun,
-			enum esc_status status)
+			enum esc_status status, enum escape_cut cut)
 {
   if (escape_config.m_level >= 2 && status == ESC_SKIPPED_TOO_LARGE)
     inform (DECL_SOURCE_LOCATION (fun->decl),
 	    "gcc-escape: %qD is over the analysis budget and was skipped: "
 	    "nothing is reported for it",
+	    fun->decl);
+  if (escape_config.m_level >= 2 && cut == ESCAPE_CUT_RECURSION)
+    inform (DECL_SOURCE_LOCATION (fun->decl),
+	    "gcc-escape: following the recursion of %qD is over the analysis "
+	    "budget: its recursive calls are treated as calls of unknown "
+	    "functions",
+	    fun->decl);
+  else if (escape_config.m_level >= 2 && cut == ESCAPE_CUT_CALLS)
+    inform (DECL_SOURCE_LOCATION (fun->decl),
+	    "gcc-escape: applying the summaries of the functions %qD calls is "
+	    "over the analysis budget: its calls are treated as calls of "
+	    "unknown functions",
 	    fun->decl);
   if (escape_config.m_level >= 2)
     {

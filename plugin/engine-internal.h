@@ -78,6 +78,7 @@ typedef struct insn
   int call_object; /* CALL: heap/alloca/result object, or -1 */
   char *callee;	   /* CALL: the function called, or NULL */
   bool static_callee; /* CALL: ESC_CALL_STATIC */
+  bool summary_forgotten; /* CALL: see esc_function_forget_summary */
   /* CALL of a summarized function: its summary, the first of its
      INSN_CALL_EFFECTs (one per write of the summary), and the objects
      standing for the memory it allocates and for what it captures, made

@@ -1713,7 +1713,8 @@ bind_summaries (esc_function *fn)
       if (in->code != INSN_CALL || !in->callee)
 	continue;
       const esc_summary *sum
-	  = in->static_callee
+	  = in->summary_forgotten ? NULL
+	    : in->static_callee
 		? summary_table_find_own (fn->summaries, in->callee)
 		: esc_summary_find (fn->summaries, in->callee);
       /* Some of its tests decided by the arguments.  */
@@ -1726,8 +1727,6 @@ bind_summaries (esc_function *fn)
 	}
       in->summary = sum;
       in->first_effect = -1;
-      in->fresh_object = -1;
-      in->capture_object = -1;
       if (!sum || sum->nwrites == 0)
 	continue;
       int first = fn->ninsns;

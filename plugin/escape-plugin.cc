@@ -420,6 +420,7 @@ struct waiting_function
   function *fun;
   int component;
   enum esc_status status;
+  enum escape_cut cut;
 };
 static vec<waiting_function> waiting;
 
@@ -513,11 +514,12 @@ find_components (void)
 
 /* Report FUN, analysed as EF with STATUS, and let it go.  */
 static void
-finish_function (esc_function *ef, function *fun, enum esc_status status)
+finish_function (esc_function *ef, function *fun, enum esc_status status,
+		 enum escape_cut cut)
 {
   if (status == ESC_ANALYZED)
     escape_report_findings (ef, fun);
-  escape_report_analysis (ef, fun, status);
+  escape_report_analysis (ef, fun, status, cut);
   if (unit_report)
     report_add_function (unit_report, ef, status);
   if (escape_config.summaries_dir && TREE_PUBLIC (fun->decl)
@@ -525,6 +527,36 @@ finish_function (esc_function *ef, function *fun, enum esc_status status)
     exported_functions.safe_push (xstrdup (esc_function_name (ef)));
   esc_function_destroy (ef);
   forget_frontend_facts (fun->decl);
+}
+
+/* When EF's analysis gave STATUS, over the budget with the summaries of
+   the functions it calls, analyse it again without some: first without
+   those of its recursion (of itself, or of the functions of COMPONENT
+   when it is not -1) if RECURSIVE, then without any.  *CUT says how far
+   it has gone; the status of the last analysis is returned.  */
+static enum esc_status
+cut_summaries (esc_function *ef, int component, bool recursive,
+	       enum esc_status status, enum escape_cut *cut)
+{
+  if (status == ESC_SKIPPED_TOO_LARGE && recursive
+      && *cut == ESCAPE_CUT_NONE)
+    {
+      if (component < 0)
+	esc_function_forget_summary (ef, esc_function_name (ef));
+      for (const waiting_function &x : waiting)
+	if (x.component == component)
+	  esc_function_forget_summary (ef, esc_function_name (x.ef));
+      *cut = ESCAPE_CUT_RECURSION;
+      status = esc_analyze (ef);
+    }
+  if (status == ESC_SKIPPED_TOO_LARGE && *cut != ESCAPE_CUT_CALLS
+      && esc_function_applied_summaries (ef))
+    {
+      esc_function_forget_summary (ef, NULL);
+      *cut = ESCAPE_CUT_CALLS;
+      status = esc_analyze (ef);
+    }
+  return status;
 }
 
 /* The functions of COMPONENT, all waiting: analyse them in rounds until
@@ -539,7 +571,8 @@ finish_component (int component)
       for (waiting_function &w : waiting)
 	if (w.component == component)
 	  {
-	    w.status = esc_analyze (w.ef);
+	    w.status = cut_summaries (w.ef, component, true,
+				      esc_analyze (w.ef), &w.cut);
 	    changed |= esc_summary_publish (unit_summaries, w.ef);
 	  }
     }
@@ -547,7 +580,8 @@ finish_component (int component)
   while (i < waiting.length ())
     if (waiting[i].component == component)
       {
-	finish_function (waiting[i].ef, waiting[i].fun, waiting[i].status);
+	finish_function (waiting[i].ef, waiting[i].fun, waiting[i].status,
+			 waiting[i].cut);
 	waiting.ordered_remove (i);
       }
     else
@@ -623,7 +657,7 @@ finish_waiting (void)
     {
       deferred_function d = deferred.pop ();
       if (d.fun->cfg)
-	finish_function (d.ef, d.fun, esc_analyze (d.ef));
+	finish_function (d.ef, d.fun, esc_analyze (d.ef), ESCAPE_CUT_NONE);
       else
 	esc_function_destroy (d.ef);
     }
@@ -631,7 +665,7 @@ finish_waiting (void)
     {
       waiting_function w = waiting.pop ();
       if (w.fun->cfg)
-	finish_function (w.ef, w.fun, w.status);
+	finish_function (w.ef, w.fun, w.status, w.cut);
       else
 	esc_function_destroy (w.ef);
     }
@@ -646,7 +680,7 @@ analyse (esc_function *ef, function *fun)
   bool changed = esc_summary_publish (unit_summaries, ef);
   if (int *component = component_of->get (fun->decl))
     {
-      waiting_function w = { ef, fun, *component, status };
+      waiting_function w = { ef, fun, *component, status, ESCAPE_CUT_NONE };
       waiting.safe_push (w);
       int arrived = 0;
       for (const waiting_function &x : waiting)
@@ -663,16 +697,21 @@ analyse (esc_function *ef, function *fun)
 	}
       return;
     }
+  enum escape_cut cut = ESCAPE_CUT_NONE;
+  status = cut_summaries (ef, -1, false, status, &cut);
+  if (cut != ESCAPE_CUT_NONE)
+    esc_summary_publish (unit_summaries, ef);
   for (int round = 0;
-       changed && round < max_recursion_rounds
+       changed && cut == ESCAPE_CUT_NONE && round < max_recursion_rounds
        && esc_function_calls (ef, esc_function_name (ef));
        round++)
     {
-      status = esc_analyze (ef);
+      status = cut_summaries (ef, -1, true, esc_analyze (ef), &cut);
+      /* Callers get the summary of the analysis reported.  */
       changed = esc_summary_publish (unit_summaries, ef);
     }
   tree decl = fun->decl;
-  finish_function (ef, fun, status);
+  finish_function (ef, fun, status, cut);
   resume_deferred (decl);
 }
 

@@ -292,6 +292,13 @@ void esc_function_use_summaries (esc_function *fn,
 void esc_function_want_summary (esc_function *fn, int want);
 /* Whether FN calls a function named NAME.  */
 int esc_function_calls (const esc_function *fn, const char *name);
+/* From now on, FN's calls of the function named NAME (of every function:
+   NULL) are analysed as calls of functions without summaries: the way
+   out when applying the summaries is over the analysis budget.  */
+void esc_function_forget_summary (esc_function *fn, const char *name);
+/* Whether FN's last analysis applied the summary of a function it
+   calls.  */
+int esc_function_applied_summaries (const esc_function *fn);
 
 /* The leaks of a parameter, as Go's -m prints them, derived from a
    summary.  */

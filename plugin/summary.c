@@ -1393,6 +1393,24 @@ esc_function_want_summary (esc_function *fn, int want)
   fn->summary_unwanted = !want;
 }
 
+void
+esc_function_forget_summary (esc_function *fn, const char *name)
+{
+  for (int i = 0; i < fn->ninsns; i++)
+    if (fn->insns[i].code == INSN_CALL && fn->insns[i].callee
+	&& (!name || strcmp (fn->insns[i].callee, name) == 0))
+      fn->insns[i].summary_forgotten = true;
+}
+
+int
+esc_function_applied_summaries (const esc_function *fn)
+{
+  for (int i = 0; i < fn->ninsns; i++)
+    if (fn->insns[i].code == INSN_CALL && fn->insns[i].summary)
+      return 1;
+  return 0;
+}
+
 int
 esc_function_calls (const esc_function *fn, const char *name)
 {
