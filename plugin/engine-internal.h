@@ -72,6 +72,10 @@ typedef struct insn
   int nsrcs;
   bool unknown_offset;
   bool stores_integer;	  /* STORE of an address cast to an integer */
+  /* STORE: see esc_index_last_store (INDEX_VAR: the variable + 1, or 0
+     when the address has no such index).  */
+  int index_var, index_block;
+  int64_t index_offset;
   const esc_model *model; /* CALL */
   unsigned retained_args; /* CALL: escape_retains, bit I for argument I */
   int returned_arg;

@@ -557,16 +557,80 @@ read_target (solver *sv, state *s, elem t, elem_set *out)
     read_location (sv, s, any, out);
 }
 
-/* Whether instructions A and B store through the same SSA variable at
-   the same known offset: the same address, whatever it points to.  */
+/* Whether block B is in a cycle of the control flow graph: in a strongly
+   connected component of several blocks, or its own successor (Kosaraju:
+   the components of the reversed graph, taken in reverse postorder).  */
 static bool
-same_access (const esc_function *fn, uint32_t a, uint32_t b)
+block_in_cycle (solver *sv, int b)
 {
-  const insn *x = &fn->insns[a], *y = &fn->insns[b];
-  return x->code == INSN_STORE && y->code == INSN_STORE
-	 && x->addr.kind == ESC_VALUE_VAR && y->addr.kind == ESC_VALUE_VAR
-	 && x->addr.id == y->addr.id && x->addr.offset == y->addr.offset
-	 && x->addr.offset != ESC_OFFSET_UNKNOWN;
+  esc_function *fn = sv->fn;
+  if (!sv->in_cycle)
+    {
+      int n = fn->nblocks;
+      int *component = xmalloc_zero ((size_t) n * sizeof (int));
+      int *size = xmalloc_zero ((size_t) (n + 1) * sizeof (int));
+      int *stack = xmalloc_zero ((size_t) n * sizeof (int));
+      int ncomponents = 0;
+      /* Blocks not reached from the entry are in no component: -1.  */
+      for (int v = 0; v < n; v++)
+	component[v] = -1;
+      for (int r = 0; r < sv->nrpo; r++)
+	component[sv->rpo[r]] = 0;
+      for (int r = 0; r < sv->nrpo; r++)
+	{
+	  int root = sv->rpo[r];
+	  if (component[root])
+	    continue;
+	  int sp = 0;
+	  component[root] = ++ncomponents;
+	  stack[sp++] = root;
+	  while (sp)
+	    {
+	      int v = stack[--sp];
+	      size[ncomponents]++;
+	      for (int k = 0; k < fn->blocks[v].npreds; k++)
+		{
+		  int p = fn->blocks[v].preds[k];
+		  if (component[p] == 0)
+		    {
+		      component[p] = ncomponents;
+		      stack[sp++] = p;
+		    }
+		}
+	    }
+	}
+      sv->in_cycle = xmalloc_zero ((size_t) (n ? n : 1));
+      for (int v = 0; v < n; v++)
+	{
+	  bool cycle = component[v] > 0 && size[component[v]] > 1;
+	  for (int k = 0; k < fn->blocks[v].nsuccs && !cycle; k++)
+	    cycle = fn->blocks[v].succs[k] == v;
+	  sv->in_cycle[v] = cycle;
+	}
+      free (component);
+      free (size);
+      free (stack);
+    }
+  return sv->in_cycle[b];
+}
+
+/* Whether instructions A and B store at the same address, whatever it
+   points to: through the same SSA variable at the same known offset, or
+   through the same variable or object at the same offset from the same
+   index, set once.  */
+static bool
+same_access (solver *sv, uint32_t a, uint32_t b)
+{
+  const insn *x = &sv->fn->insns[a], *y = &sv->fn->insns[b];
+  if (x->code != INSN_STORE || y->code != INSN_STORE
+      || x->addr.kind != y->addr.kind || x->addr.id != y->addr.id)
+    return false;
+  if (x->addr.offset != ESC_OFFSET_UNKNOWN)
+    return x->addr.kind == ESC_VALUE_VAR && x->addr.offset == y->addr.offset;
+  return (x->addr.kind == ESC_VALUE_VAR || x->addr.kind == ESC_VALUE_ADDRESS)
+	 && y->addr.offset == ESC_OFFSET_UNKNOWN && x->index_var
+	 && x->index_var == y->index_var && x->index_offset == y->index_offset
+	 && !block_in_cycle (sv, x->index_block);
 }
 
 /* A weak store still replaces what an earlier store through the same
@@ -581,7 +645,7 @@ kill_same_access (solver *sv, state_entry *e)
   for (uint32_t i = 0; i < e->contents.n; i++)
     {
       uint32_t w = e->contents.v[i].writer;
-      if (!(w && same_access (sv->fn, w, sv->store_insn)))
+      if (!(w && same_access (sv, w, sv->store_insn)))
 	e->contents.v[k++] = e->contents.v[i];
     }
   e->contents.n = k;
@@ -1865,6 +1929,7 @@ esc_analyze (esc_function *fn)
 
   state_free (&sv.everywhere);
   free (sv.rpo);
+  free (sv.in_cycle);
   free (sv.tracked);
   set_free (&sv.scratch);
   set_free (&sv.gathered);

@@ -217,6 +217,13 @@ void esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
    that outlives the function is not reported as a dangling pointer.  */
 void esc_store_integer (esc_function *fn, int block, esc_loc loc,
 			esc_value addr, esc_value src, int64_t size);
+/* The address of the store just added is ADDR of esc_store plus a
+   multiple of variable INDEX, set once in block DEF_BLOCK (-1: the
+   entry), plus OFFSET bytes (tab[i] = &x, p->slots[i].val = v): two such
+   stores with the same ADDR, INDEX and OFFSET write the same memory when
+   DEF_BLOCK is in no cycle of the control flow graph.  */
+void esc_index_last_store (esc_function *fn, int index, int def_block,
+			   int64_t offset);
 /* Copy SIZE bytes (negative: unknown) from *SRC to *DST.  */
 void esc_copy (esc_function *fn, int block, esc_loc loc, esc_value dst,
 	       esc_value src, int64_t size);

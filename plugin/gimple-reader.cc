@@ -23,6 +23,16 @@ const int max_inline_depth = 2;
 const int max_inline_blocks = 24;
 const int max_inline_stmts = 120;
 
+/* The variable part of an address, as esc_index_last_store takes it:
+   the engine variable of the index (or -1), the block that sets it, and
+   the constant offset beside it.  */
+struct access_index
+{
+  int var;
+  int def_block;
+  int64_t offset;
+};
+
 class reader
 {
 public:
@@ -65,7 +75,7 @@ private:
   int object_for_decl (tree decl);
   esc_value value_of (tree op);
   esc_value value_at (tree op, location_t loc);
-  esc_value ref_address (tree ref);
+  esc_value ref_address (tree ref, access_index *index = NULL);
   bool memory_ref_p (tree t);
   tree copied_memory (tree value, int64_t size);
   int trampoline_object (tree addr, esc_loc loc);
@@ -339,9 +349,30 @@ reader::memory_ref_p (tree t)
   return base && TREE_CODE (base) != SSA_NAME;
 }
 
-/* The address of the memory REF designates.  */
+/* The SSA name OFFSET, a variable part of an address, is a multiple of
+   (i * 8, (sizetype) i), or NULL_TREE.  */
+static tree
+index_name (tree offset)
+{
+  while (offset)
+    {
+      /* Conversions of one value give one value, widened or not.  */
+      while (CONVERT_EXPR_P (offset))
+	offset = TREE_OPERAND (offset, 0);
+      if (TREE_CODE (offset) == SSA_NAME)
+	return offset;
+      if (TREE_CODE (offset) != MULT_EXPR
+	  || TREE_CODE (TREE_OPERAND (offset, 1)) != INTEGER_CST)
+	return NULL_TREE;
+      offset = TREE_OPERAND (offset, 0);
+    }
+  return NULL_TREE;
+}
+
+/* The address of the memory REF designates; with INDEX, also its index
+   when it has a variable one.  */
 esc_value
-reader::ref_address (tree ref)
+reader::ref_address (tree ref, access_index *index)
 {
   poly_int64 bitsize, bitpos;
   tree var_offset;
@@ -350,9 +381,23 @@ reader::ref_address (tree ref)
   tree base = get_inner_reference (ref, &bitsize, &bitpos, &var_offset,
 				   &mode, &unsignedp, &reversep, &volatilep);
   HOST_WIDE_INT bits = 0;
-  int64_t offset = (var_offset || !bitpos.is_constant (&bits))
-		     ? ESC_OFFSET_UNKNOWN
-		     : bits / BITS_PER_UNIT;
+  bool constant_bits = bitpos.is_constant (&bits);
+  int64_t offset = (var_offset || !constant_bits) ? ESC_OFFSET_UNKNOWN
+						   : bits / BITS_PER_UNIT;
+  tree index_ssa = constant_bits ? index_name (var_offset) : NULL_TREE;
+  if (index)
+    index->var = -1;
+  if (index && index_ssa)
+    {
+      index->var = var_for (index_ssa);
+      index->offset = bits / BITS_PER_UNIT;
+      if (SSA_NAME_IS_DEFAULT_DEF (index_ssa))
+	index->def_block = m_caller ? m_entry : -1;
+      else if (basic_block bb = gimple_bb (SSA_NAME_DEF_STMT (index_ssa)))
+	index->def_block = m_blocks[bb->index];
+      else
+	index->var = -1;
+    }
   esc_value v = no_value;
   switch (TREE_CODE (base))
     {
@@ -361,14 +406,24 @@ reader::ref_address (tree ref)
 	v = value_of (TREE_OPERAND (base, 0));
 	int64_t c;
 	if (constant_value (TREE_OPERAND (base, 1), &c))
-	  offset = add_offset (offset, c);
+	  {
+	    offset = add_offset (offset, c);
+	    if (index)
+	      index->offset += c;
+	  }
 	else
-	  offset = ESC_OFFSET_UNKNOWN;
+	  {
+	    offset = ESC_OFFSET_UNKNOWN;
+	    if (index)
+	      index->var = -1;
+	  }
 	break;
       }
     case TARGET_MEM_REF:
       v = value_of (TMR_BASE (base));
       offset = ESC_OFFSET_UNKNOWN;
+      if (index)
+	index->var = -1;
       break;
     case VAR_DECL:
     case PARM_DECL:
@@ -567,7 +622,8 @@ reader::read_assign (int blk, gassign *stmt)
 	}
       return;
     }
-  esc_value addr = ref_address (lhs);
+  access_index index;
+  esc_value addr = ref_address (lhs, &index);
   if (addr.kind == ESC_VALUE_NONE)
     return;
   int64_t size = size_of_type (TREE_TYPE (lhs));
@@ -582,6 +638,8 @@ reader::read_assign (int blk, gassign *stmt)
       m_ef, blk, l, addr, value_at (rhs1, loc), size);
   else
     esc_store (m_ef, blk, l, addr, no_value, size);
+  if (index.var >= 0)
+    esc_index_last_store (m_ef, index.var, index.def_block, index.offset);
 }
 
 /* The name of the variable-length array whose storage the alloca call

@@ -479,6 +479,18 @@ esc_store (esc_function *fn, int block, esc_loc loc, esc_value addr,
 }
 
 void
+esc_index_last_store (esc_function *fn, int index, int def_block,
+		      int64_t offset)
+{
+  insn *i = &fn->insns[fn->ninsns - 1];
+  if (fn->ninsns <= 1 || i->code != INSN_STORE || index < 0)
+    return;
+  i->index_var = index + 1;
+  i->index_block = def_block < 0 ? 0 : def_block;
+  i->index_offset = offset;
+}
+
+void
 esc_store_integer (esc_function *fn, int block, esc_loc loc, esc_value addr,
 		   esc_value src, int64_t size)
 {

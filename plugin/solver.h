@@ -81,6 +81,7 @@ typedef struct solver
   long work;
   long budget;
   uint32_t store_insn; /* the store being run, or 0 */
+  char *in_cycle;      /* by block, made on first use: see block_in_cycle */
   elem_set scratch;    /* scratch: var_add, read_location, phis */
   elem_set gathered;   /* scratch: read_object */
   elem_set shifted;    /* scratch: value_elements */

@@ -310,6 +310,50 @@ test_weak_update (void)
   esc_function_destroy (fn);
 }
 
+/* int *tab[8]; void f (int i) { int x; tab[i] = &x; tab[i] = 0; } with
+   the index I set on entry; or (IN_LOOP) set at the head of a loop whose
+   body stores &x on one round and clears tab[i] on another: then the
+   clear is at another index.  */
+static void
+test_indexed_clear (int in_loop)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  int tab = esc_object_new (fn, ESC_OBJ_GLOBAL, "tab", at (0), 64);
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  int i = esc_var_new (fn);
+  int head = esc_block_new (fn), set = esc_block_new (fn);
+  int clear = esc_block_new (fn), out = esc_block_new (fn);
+  esc_edge (fn, 0, head);
+  if (in_loop)
+    {
+      esc_edge (fn, head, set);
+      esc_edge (fn, head, clear);
+      esc_edge (fn, set, head);
+      esc_edge (fn, clear, head);
+      esc_edge (fn, head, out);
+    }
+  else
+    {
+      esc_edge (fn, head, set);
+      esc_edge (fn, set, clear);
+      esc_edge (fn, clear, out);
+    }
+  int def_block = in_loop ? head : -1;
+  esc_store (fn, set, at (3), addr (tab, ESC_OFFSET_UNKNOWN), addr (x, 0),
+	     8);
+  esc_index_last_store (fn, i, def_block, 0);
+  esc_store (fn, clear, at (4), addr (tab, ESC_OFFSET_UNKNOWN), none, 8);
+  esc_index_last_store (fn, i, def_block, 0);
+  esc_return (fn, out, at (5), none);
+  esc_analyze (fn);
+  const esc_finding *f = finding (fn, x, ESC_SINK_GLOBAL);
+  if (in_loop)
+    check (f != NULL, "indexed: an index set in a loop clears nothing");
+  else
+    check (f == NULL, "indexed: a slot cleared at the same index");
+  esc_function_destroy (fn);
+}
+
 /* uintptr_t g; void f (void) { int x; g = (uintptr_t) &x; }  */
 static void
 test_integer_store (void)
@@ -677,6 +721,8 @@ main (void)
   test_unknown_call ();
   test_pointer_loop ();
   test_weak_update ();
+  test_indexed_clear (0);
+  test_indexed_clear (1);
   test_integer_store ();
   test_certainty (0);
   test_certainty (1);
