@@ -979,8 +979,8 @@ bool
 reader::inlinable_p (tree fndecl)
 {
   if (m_depth >= max_inline_depth || DECL_WEAK (fndecl)
-      || !DECL_DECLARED_INLINE_P (fndecl) || TREE_PUBLIC (fndecl)
-      || fndecl_built_in_p (fndecl) || stdarg_p (TREE_TYPE (fndecl)))
+      || TREE_PUBLIC (fndecl) || fndecl_built_in_p (fndecl)
+      || stdarg_p (TREE_TYPE (fndecl)))
     return false;
   function *callee = DECL_STRUCT_FUNCTION (fndecl);
   if (!callee || !callee->cfg || !(callee->curr_properties & PROP_ssa)
@@ -991,13 +991,24 @@ reader::inlinable_p (tree fndecl)
     if (r->m_fun == callee)
       return false;
   int stmts = 0;
+  /* Besides inline functions, those that join a thread: a summary does
+     not say which thread a call releases (a join_worker (t) helper).  */
+  bool joins = false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, callee)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
-      if (++stmts > max_inline_stmts)
-	return false;
-  return true;
+      {
+	if (++stmts > max_inline_stmts)
+	  return false;
+	tree called = is_gimple_call (gsi_stmt (gsi))
+			  ? gimple_call_fndecl (gsi_stmt (gsi))
+			  : NULL_TREE;
+	const esc_model *m = called ? esc_model_lookup (decl_name (called))
+				    : NULL;
+	joins |= m && m->kind == ESC_MODEL_THREAD_JOIN;
+      }
+  return DECL_DECLARED_INLINE_P (fndecl) || joins;
 }
 
 /* Where the result of a call with lhs LHS goes: a variable (*RESULT, else
