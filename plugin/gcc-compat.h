@@ -24,6 +24,7 @@
 #include "ssa.h"
 #include "gimple-iterator.h"
 #include "tree-cfg.h"
+#include "gimple-fold.h"
 #include "stringpool.h"
 #include "stor-layout.h"
 #include "options.h"

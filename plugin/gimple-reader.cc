@@ -22,6 +22,8 @@ namespace {
 const int max_inline_depth = 2;
 const int max_inline_blocks = 24;
 const int max_inline_stmts = 120;
+/* An indirect call is followed into at most this many known targets.  */
+const unsigned max_call_targets = 8;
 
 /* The variable part of an address, as esc_index_last_store takes it:
    the engine variable of the index (or -1), the block that sets it, and
@@ -83,6 +85,7 @@ private:
   void read_phi (int blk, gphi *phi);
   void read_assign (int blk, gassign *stmt);
   int read_call (int blk, gcall *stmt);
+  int read_call_of (int blk, gcall *stmt, tree fndecl);
   void read_return (int blk, greturn *stmt);
   void note_return (int first, tree value, tree zero, location_t loc);
   bool inlinable_p (tree fndecl);
@@ -715,13 +718,46 @@ reader::trampoline_object (tree addr, esc_loc loc)
   return obj;
 }
 
-/* The one function an indirect call through FN may call: FN is a copy
-   of its address, possibly through other copies and phis that all bring
-   the same function; or NULL.  */
-static tree
-known_target (tree fn)
+/* The functions of type FNTYPE (any: NULL) a constant initializer INIT
+   holds the addresses of, added to TARGETS; false when there are more
+   than MAX.  */
+static bool
+initializer_targets (tree init, tree fntype, vec<tree> *targets,
+		     unsigned max)
 {
-  tree target = NULL_TREE;
+  if (!init)
+    return true;
+  STRIP_NOPS (init);
+  if (TREE_CODE (init) == ADDR_EXPR
+      && TREE_CODE (TREE_OPERAND (init, 0)) == FUNCTION_DECL)
+    {
+      tree f = TREE_OPERAND (init, 0);
+      if (fntype && !types_compatible_p (TREE_TYPE (f), fntype))
+	return true;
+      if (!targets->contains (f))
+	targets->safe_push (f);
+      return targets->length () <= max;
+    }
+  if (TREE_CODE (init) == CONSTRUCTOR)
+    {
+      unsigned i;
+      tree value;
+      FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (init), i, value)
+	if (!initializer_targets (value, fntype, targets, max))
+	  return false;
+    }
+  return true;
+}
+
+/* The functions an indirect call through FN, of type FNTYPE, may call,
+   into TARGETS (at most MAX of them): FN is a copy of their addresses,
+   through other copies and phis, or read from a constant table of them
+   (a const array or struct of function pointers: the one read, or at a
+   variable index any of FNTYPE it holds).  False when some of what FN
+   may be is not known.  */
+static bool
+known_targets (tree fn, tree fntype, vec<tree> *targets, unsigned max)
+{
   auto_vec<tree, 8> work;
   hash_set<tree> seen;
   work.safe_push (fn);
@@ -732,32 +768,71 @@ known_target (tree fn)
       if (TREE_CODE (t) == ADDR_EXPR
 	  && TREE_CODE (TREE_OPERAND (t, 0)) == FUNCTION_DECL)
 	{
-	  tree f = TREE_OPERAND (t, 0);
-	  if (target && target != f)
-	    return NULL_TREE;
-	  target = f;
+	  if (!initializer_targets (t, NULL_TREE, targets, max))
+	    return false;
+	  continue;
+	}
+      if (handled_component_p (t) || TREE_CODE (t) == VAR_DECL)
+	{
+	  tree base = get_base_address (t);
+	  if (!base || TREE_CODE (base) != VAR_DECL || !TREE_READONLY (base)
+	      || !TREE_STATIC (base) || TREE_THIS_VOLATILE (base)
+	      || !DECL_INITIAL (base))
+	    return false;
+	  tree known = fold_const_aggregate_ref (t);
+	  if (!initializer_targets (known ? known : DECL_INITIAL (base),
+				    known ? NULL_TREE : fntype, targets, max))
+	    return false;
 	  continue;
 	}
       if (TREE_CODE (t) != SSA_NAME || seen.add (t) || seen.elements () > 16)
-	return NULL_TREE;
+	return false;
       gimple *def = SSA_NAME_DEF_STMT (t);
       if (gassign *a = dyn_cast<gassign *> (def))
 	{
 	  if (!gimple_assign_single_p (a) && !gimple_assign_cast_p (a))
-	    return NULL_TREE;
+	    return false;
 	  work.safe_push (gimple_assign_rhs1 (a));
 	}
       else if (gphi *phi = dyn_cast<gphi *> (def))
 	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	  work.safe_push (gimple_phi_arg_def (phi, i));
       else
-	return NULL_TREE;
+	return false;
     }
-  return target;
+  return !targets->is_empty ();
 }
 
+/* Read the call STMT in block BLK; the block where the caller goes on.
+   An indirect call of one of several known functions is a path for each
+   (a call through a const table of handlers).  */
 int
 reader::read_call (int blk, gcall *stmt)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  auto_vec<tree, 8> targets;
+  if (!fndecl && !gimple_call_internal_p (stmt)
+      && known_targets (gimple_call_fn (stmt), gimple_call_fntype (stmt),
+			&targets, max_call_targets))
+    {
+      if (targets.length () == 1)
+	return read_call_of (blk, stmt, targets[0]);
+      int join = esc_block_new (m_ef);
+      for (tree target : targets)
+	{
+	  int b = esc_block_new (m_ef);
+	  esc_edge (m_ef, blk, b);
+	  esc_edge (m_ef, read_call_of (b, stmt, target), join);
+	}
+      return join;
+    }
+  return read_call_of (blk, stmt, fndecl);
+}
+
+/* Read the call STMT of FNDECL (NULL: not known) in block BLK; the block
+   where the caller goes on.  */
+int
+reader::read_call_of (int blk, gcall *stmt, tree fndecl)
 {
   esc_loc l = loc_of (gimple_location (stmt));
   tree lhs = gimple_call_lhs (stmt);
@@ -773,9 +848,6 @@ reader::read_call (int blk, gcall *stmt)
 	}
       return blk;
     }
-  tree fndecl = gimple_call_fndecl (stmt);
-  if (!fndecl)
-    fndecl = known_target (gimple_call_fn (stmt));
   if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     switch (DECL_FUNCTION_CODE (fndecl))
       {
