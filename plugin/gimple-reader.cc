@@ -294,7 +294,14 @@ reader::value_of (tree op)
 	return no_value;
       return make_value (ESC_VALUE_VAR, var_for (op), 0);
     case ADDR_EXPR:
-      return ref_address (TREE_OPERAND (op, 0));
+      {
+	/* A string literal's address: no stack address, and not null; a
+	   value beside the others (c ? buf : "none" may return buf).  */
+	tree base = get_base_address (TREE_OPERAND (op, 0));
+	if (base && TREE_CODE (base) == STRING_CST)
+	  return make_value (ESC_VALUE_CONSTANT, 0, 1);
+	return ref_address (TREE_OPERAND (op, 0));
+      }
     case INTEGER_CST:
       {
 	int64_t c;
