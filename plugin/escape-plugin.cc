@@ -543,9 +543,10 @@ cut_summaries (esc_function *ef, int component, bool recursive,
     {
       if (component < 0)
 	esc_function_forget_summary (ef, esc_function_name (ef));
-      for (const waiting_function &x : waiting)
-	if (x.component == component)
-	  esc_function_forget_summary (ef, esc_function_name (x.ef));
+      else
+	for (const waiting_function &x : waiting)
+	  if (x.component == component)
+	    esc_function_forget_summary (ef, esc_function_name (x.ef));
       *cut = ESCAPE_CUT_RECURSION;
       status = esc_analyze (ef);
     }

@@ -482,8 +482,10 @@ void
 esc_index_last_store (esc_function *fn, int index, int def_block,
 		      int64_t offset)
 {
+  if (fn->ninsns <= 1 || index < 0)
+    return;
   insn *i = &fn->insns[fn->ninsns - 1];
-  if (fn->ninsns <= 1 || i->code != INSN_STORE || index < 0)
+  if (i->code != INSN_STORE)
     return;
   i->index_var = index + 1;
   i->index_block = def_block < 0 ? 0 : def_block;
