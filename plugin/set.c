@@ -99,41 +99,45 @@ set_insert (elem_set *s, elem e)
 bool
 set_union (elem_set *dst, const elem_set *src)
 {
-  if (src->n == 0)
+  if (src->n == 0 || src == dst)
     return false;
   if (dst->n == 0)
     {
       set_copy (dst, src);
       return true;
     }
-  /* Merge into a fresh array, then swap.  */
-  uint32_t total = dst->n + src->n;
-  elem *out = malloc ((size_t) total * sizeof (elem));
-  if (!out)
-    out_of_memory ();
-  uint32_t i = 0, j = 0, k = 0;
-  while (i < dst->n && j < src->n)
+  /* SRC wholly after DST, the common case of sets that grow: append.  */
+  if (elem_compare (&dst->v[dst->n - 1], &src->v[0]) < 0)
     {
-      int c = elem_compare (&dst->v[i], &src->v[j]);
-      if (c < 0)
-	out[k++] = dst->v[i++];
-      else if (c > 0)
-	out[k++] = src->v[j++];
+      set_reserve (dst, dst->n + src->n);
+      memcpy (&dst->v[dst->n], src->v, src->n * sizeof (elem));
+      dst->n += src->n;
+      return true;
+    }
+  /* Merge from the end into DST's own array, grown to hold both: nothing
+     is overwritten before it is read.  Duplicates leave a gap at the
+     start, closed afterwards.  */
+  uint32_t total = dst->n + src->n;
+  set_reserve (dst, total);
+  uint32_t i = dst->n, j = src->n, k = total;
+  while (j > 0)
+    {
+      int c = i > 0 ? elem_compare (&dst->v[i - 1], &src->v[j - 1]) : -1;
+      if (c > 0)
+	dst->v[--k] = dst->v[--i];
       else
 	{
-	  out[k++] = dst->v[i++];
-	  j++;
+	  dst->v[--k] = src->v[--j];
+	  if (c == 0)
+	    i--;
 	}
     }
-  while (i < dst->n)
-    out[k++] = dst->v[i++];
-  while (j < src->n)
-    out[k++] = src->v[j++];
-  bool changed = k != dst->n;
-  free (dst->v);
-  dst->v = out;
-  dst->n = k;
-  dst->cap = total;
+  /* DST's first I elements are in place; the merged rest starts at K.  */
+  uint32_t merged = total - k;
+  bool changed = i + merged != dst->n;
+  if (k != i)
+    memmove (&dst->v[i], &dst->v[k], merged * sizeof (elem));
+  dst->n = i + merged;
   return changed;
 }
 
@@ -192,10 +196,51 @@ set_append (elem_set *s, elem e)
   s->v[s->n++] = e;
 }
 
-static int
-elem_compare_qsort (const void *a, const void *b)
+/* Sort V[0..N) with TMP (N elements) to spare: insertion sort for short
+   runs, merged bottom-up.  Without qsort's calls of a comparison
+   function: sets are sorted often and are mostly short.  */
+#define INSERTION_RUN 16
+
+static void
+sort_elems (elem *v, elem *tmp, uint32_t n)
 {
-  return elem_compare (a, b);
+  for (uint32_t lo = 0; lo < n; lo += INSERTION_RUN)
+    {
+      uint32_t hi = lo + INSERTION_RUN < n ? lo + INSERTION_RUN : n;
+      for (uint32_t i = lo + 1; i < hi; i++)
+	{
+	  elem x = v[i];
+	  uint32_t j = i;
+	  while (j > lo && elem_compare (&v[j - 1], &x) > 0)
+	    {
+	      v[j] = v[j - 1];
+	      j--;
+	    }
+	  v[j] = x;
+	}
+    }
+  elem *from = v, *to = tmp;
+  for (uint32_t width = INSERTION_RUN; width < n; width *= 2)
+    {
+      for (uint32_t lo = 0; lo < n; lo += 2 * width)
+	{
+	  uint32_t mid = lo + width < n ? lo + width : n;
+	  uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+	  uint32_t i = lo, j = mid, k = lo;
+	  while (i < mid && j < hi)
+	    to[k++] = elem_compare (&from[j], &from[i]) < 0 ? from[j++]
+							    : from[i++];
+	  while (i < mid)
+	    to[k++] = from[i++];
+	  while (j < hi)
+	    to[k++] = from[j++];
+	}
+      elem *swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != v)
+    memcpy (v, from, n * sizeof (elem));
 }
 
 /* Sort S and drop duplicates.  */
@@ -204,7 +249,16 @@ set_normalize (elem_set *s)
 {
   if (s->n < 2)
     return;
-  qsort (s->v, s->n, sizeof (elem), elem_compare_qsort);
+  if (s->n <= INSERTION_RUN)
+    sort_elems (s->v, NULL, s->n);
+  else
+    {
+      elem *tmp = malloc (s->n * sizeof (elem));
+      if (!tmp)
+	out_of_memory ();
+      sort_elems (s->v, tmp, s->n);
+      free (tmp);
+    }
   uint32_t k = 1;
   for (uint32_t i = 1; i < s->n; i++)
     if (elem_compare (&s->v[k - 1], &s->v[i]) != 0)
