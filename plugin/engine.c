@@ -497,9 +497,62 @@ read_location (solver *sv, state *s, int loc, elem_set *out)
   set_union (out, plain);
 }
 
+/* The cached read of every location of OBJ in phase 1's state, or NULL
+   when there is none or it may be stale: a location of OBJ changed or was
+   added since.  In phase 2, only for an object none of whose locations
+   is tracked (phase 1's state is final then); never while recording,
+   which must see the reads.  */
+static object_read *
+cached_object_read (solver *sv, uint32_t obj)
+{
+  esc_function *fn = sv->fn;
+  if (sv->recording || (int) obj >= sv->nobject_reads)
+    return NULL;
+  object_read *r = &sv->object_reads[obj];
+  if (!r->valid || r->nlocs != fn->objects[obj].nlocs
+      || ((int) obj < sv->obj_marks.cap
+	  && sv->obj_marks.changed[obj] > r->computed_at))
+    return NULL;
+  if (!sv->insensitive)
+    for (int i = 0; i < fn->objects[obj].nlocs; i++)
+      if (tracked_p (sv, fn->objects[obj].locs[i]))
+	return NULL;
+  return r;
+}
+
+static void
+cache_object_read (solver *sv, uint32_t obj, const elem_set *all)
+{
+  if (sv->recording || !sv->insensitive)
+    return;
+  if ((int) obj >= sv->nobject_reads)
+    {
+      int old = sv->nobject_reads;
+      sv->object_reads = xgrow (sv->object_reads, &sv->nobject_reads,
+				(int) obj + 1, sizeof (object_read));
+      memset (&sv->object_reads[old], 0,
+	      (size_t) (sv->nobject_reads - old) * sizeof (object_read));
+    }
+  object_read *r = &sv->object_reads[obj];
+  set_copy (&r->contents, all);
+  r->nlocs = sv->fn->objects[obj].nlocs;
+  r->computed_at = sv->tick;
+  r->valid = true;
+}
+
+/* Forget the cached reads: phase 1 starts again.  */
+static void
+clear_object_reads (solver *sv)
+{
+  for (int o = 0; o < sv->nobject_reads; o++)
+    sv->object_reads[o].valid = false;
+}
+
 /* Read every location of OBJ into OUT.  Gathered, then sorted once: a
    merge per location would cost the object's locations times what they
-   hold.  */
+   hold.  Many instructions read the same objects whole (the places of a
+   callee's summary, loads at variable indexes): the result is kept until
+   the object changes.  */
 static void
 read_object (solver *sv, state *s, uint32_t obj, elem_set *out)
 {
@@ -507,6 +560,13 @@ read_object (solver *sv, state *s, uint32_t obj, elem_set *out)
   if (fn->objects[obj].nlocs == 0)
     {
       read_location (sv, s, location_get (fn, obj, OFFSET_ANY), out);
+      return;
+    }
+  const object_read *cached = cached_object_read (sv, obj);
+  if (cached)
+    {
+      sv->work += cached->contents.n + out->n;
+      set_union (out, &cached->contents);
       return;
     }
   elem_set *all = &sv->gathered;
@@ -524,6 +584,7 @@ read_object (solver *sv, state *s, uint32_t obj, elem_set *out)
   set_normalize (all);
   sv->work += all->n + out->n;
   set_union (out, all);
+  cache_object_read (sv, obj, all);
 }
 
 /* Read what an access of SIZE bytes at T may see.  */
@@ -690,7 +751,11 @@ write_target (solver *sv, state *s, elem t, int64_t size, bool strong,
       /* Memory too folds the offsets of an object: a copy or store
 	 feeding on its own location would add one every round.  */
       if (union_folding (&e->contents, values, &sv->scratch) || added)
-	note_changed (sv, &sv->loc_marks, loc);
+	{
+	  note_changed (sv, &sv->loc_marks, loc);
+	  /* News to the reads of the whole object too.  */
+	  note_changed (sv, &sv->obj_marks, (int) t.obj);
+	}
       return;
     }
   /* Phase 2: locations not tracked already hold all they can hold in
@@ -1499,6 +1564,7 @@ reset_deps (solver *sv)
   if (sv->cap_obj_nlocs)
     memset (sv->obj_nlocs, 0, (size_t) sv->cap_obj_nlocs * sizeof (int));
   sv->tick = 0;
+  clear_object_reads (sv);
 }
 
 static void
@@ -1511,6 +1577,9 @@ free_deps (solver *sv)
   marks_free (&sv->loc_marks);
   marks_free (&sv->obj_marks);
   free (sv->obj_nlocs);
+  for (int o = 0; o < sv->nobject_reads; o++)
+    set_free (&sv->object_reads[o].contents);
+  free (sv->object_reads);
 }
 
 /* A new location holds its initial contents: news to the instructions
@@ -1926,7 +1995,6 @@ esc_analyze (esc_function *fn)
       fn->summary = status == ESC_ANALYZED ? summary_derive (&sv) : NULL;
     }
   state_free (&sv.exit_union);
-
   state_free (&sv.everywhere);
   free (sv.rpo);
   free (sv.in_cycle);

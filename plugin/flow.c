@@ -38,6 +38,15 @@ struct block_memory
   elem_set *phi_values;
   int nphis, cap_phis;
   bool reached;
+  /* When each exit value and phi value last changed (the solver's tick),
+     and, for running the block again only when something it reads has
+     changed: the variables it read, when it last ran, and how many
+     locations there were then (a new one adds to reads of its whole
+     object).  */
+  uint64_t *exit_changed;
+  uint64_t *phi_changed;
+  insn_deps reads;
+  int nlocations_seen;
 };
 
 static int
@@ -108,6 +117,7 @@ finish_block_locs (block_memory *bm)
   free (pairs);
   bm->entry_site = xmalloc_zero ((size_t) (k ? k : 1) * sizeof (int));
   bm->exit_values = xmalloc_zero ((size_t) (k ? k : 1) * sizeof (elem_set));
+  bm->exit_changed = xmalloc_zero ((size_t) (k ? k : 1) * sizeof (uint64_t));
 }
 
 /* Dominators (Cooper, Harvey and Kennedy), over the blocks in RPO.  */
@@ -251,6 +261,8 @@ place_phis (solver *sv, const int *idom, const int *rpo_index)
 	  = xmalloc_zero ((size_t) (bm->nphis * npreds + 1) * sizeof (int));
       bm->phi_values
 	  = xmalloc_zero ((size_t) (bm->nphis + 1) * sizeof (elem_set));
+      bm->phi_changed
+	  = xmalloc_zero ((size_t) (bm->nphis + 1) * sizeof (uint64_t));
       free (frontier[b].v);
     }
   free (work.v);
@@ -353,6 +365,44 @@ site_value (const solver *sv, int site, int loc)
   return k >= 0 ? &bm->phi_values[k] : &initial_only;
 }
 
+/* When the value of LOC defined at SITE last changed; 0: never.  */
+static uint64_t
+site_changed (const solver *sv, int site, int loc)
+{
+  if (site == SITE_INITIAL)
+    return 0;
+  const block_memory *bm = &sv->memory[site / 2];
+  if (site & 1)
+    {
+      int i = find_int (bm->locs, bm->nlocs, loc);
+      return i >= 0 ? bm->exit_changed[i] : 0;
+    }
+  int k = find_int (bm->phis, bm->nphis, loc);
+  return k >= 0 ? bm->phi_changed[k] : 0;
+}
+
+/* Whether block B must run again: it never ran, or what it reads (the
+   values reaching its entry, its variables, the set of locations) has
+   changed since.  */
+static bool
+block_inputs_changed (const solver *sv, int b)
+{
+  const block_memory *bm = &sv->memory[b];
+  uint64_t ran = bm->reads.ran;
+  if (!ran || bm->nlocations_seen != sv->fn->nlocations)
+    return true;
+  for (int k = 0; k < bm->nphis; k++)
+    if (bm->phi_changed[k] >= ran)
+      return true;
+  for (int i = 0; i < bm->nlocs; i++)
+    if (site_changed (sv, bm->entry_site[i], bm->locs[i]) >= ran)
+      return true;
+  for (int i = 0; i < bm->reads.n; i++)
+    if (sv->var_marks.changed[DEP_INDEX (bm->reads.v[i])] >= ran)
+      return true;
+  return false;
+}
+
 /* What tracked location LOC holds on entry to the current block, or NULL
    when recording missed it (the caller falls back to phase 1).  */
 const elem_set *
@@ -427,9 +477,13 @@ flow_round (solver *sv, state *scratch)
 	  if (!set_equal (acc, &bm->phi_values[k]))
 	    {
 	      set_copy (&bm->phi_values[k], acc);
+	      bm->phi_changed[k] = ++sv->tick;
 	      sv->changed = true;
 	    }
 	}
+      sv->work += bm->nlocs + bm->reads.n;
+      if (!sv->reporting && !block_inputs_changed (sv, b))
+	continue;
 
       /* The block, over the locations it may write.  */
       sv->current_block = b;
@@ -440,8 +494,15 @@ flow_round (solver *sv, state *scratch)
 	if (bm->written[i])
 	  set_copy (&state_get (scratch, bm->locs[i])->contents,
 		    site_value (sv, bm->entry_site[i], bm->locs[i]));
+      /* Changes from here on, its own included, are news to it.  */
+      bm->reads.n = 0;
+      bm->reads.ran = sv->tick + 1;
+      bm->nlocations_seen = fn->nlocations;
+      sv->run_serial++;
+      sv->deps_of = &bm->reads;
       for (int i = 0; i < blk->ninsns; i++)
 	run_insn (sv, scratch, (uint32_t) blk->insns[i]);
+      sv->deps_of = NULL;
       for (int i = 0; i < bm->nlocs; i++)
 	if (bm->written[i])
 	  {
@@ -449,6 +510,7 @@ flow_round (solver *sv, state *scratch)
 	    if (e && !set_equal (&e->contents, &bm->exit_values[i]))
 	      {
 		set_copy (&bm->exit_values[i], &e->contents);
+		bm->exit_changed[i] = ++sv->tick;
 		sv->changed = true;
 	      }
 	  }
@@ -572,6 +634,9 @@ solve_flow (solver *sv)
       free (bm->written);
       free (bm->entry_site);
       free (bm->exit_values);
+      free (bm->exit_changed);
+      free (bm->phi_changed);
+      free (bm->reads.v);
       free (bm->phis);
       free (bm->phi_args);
       free (bm->phi_values);

@@ -40,6 +40,16 @@ typedef struct change_marks
   int cap;
 } change_marks;
 
+/* What a read of every location of an object gave, and when: the tick
+   then, and how many locations it had.  */
+typedef struct object_read
+{
+  elem_set contents;
+  uint64_t computed_at;
+  int nlocs;
+  bool valid;
+} object_read;
+
 typedef struct solver
 {
   esc_function *fn;
@@ -74,6 +84,8 @@ typedef struct solver
   change_marks var_marks, loc_marks, obj_marks;
   int *obj_nlocs;
   int cap_obj_nlocs;
+  object_read *object_reads; /* by object: see read_object */
+  int nobject_reads;
   insn_deps *deps;
   /* The deps of the instruction running.  */
   insn_deps *deps_of;
