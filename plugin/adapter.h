@@ -22,6 +22,9 @@ struct escape_settings
   /* -fplugin-arg-escape-summaries=DIR: where units leave the summaries
      of their exported functions and read those of the others, or NULL.  */
   const char *summaries_dir;
+  /* -fplugin-arg-escape-budget=PERCENT: the analysis budget of each
+     function, in percent of the default.  */
+  int budget_percent;
 };
 
 extern escape_settings escape_config;

@@ -9,6 +9,12 @@
 
 /* The bound on the loads from a root that get objects of their own.  */
 #define MAX_POINTEE_DEPTH 4
+/* The same for memory a called function returned.  That memory and all
+   it reaches are the caller's callers' to keep: what is stored there has
+   escaped at the store, so its deeper pointees gain nothing by being told
+   apart, and their number multiplies with each level (a function walking
+   the trees of the results it gets would make thousands).  */
+#define MAX_RESULT_POINTEE_DEPTH 2
 
 /* The offset of a location standing for "somewhere in the object".  */
 #define OFFSET_ANY UINT32_MAX
@@ -216,6 +222,8 @@ struct esc_function
   esc_summary *summary;		      /* this function's, after analysis */
   bool summary_unwanted;	      /* see esc_function_want_summary */
 
+  int budget_percent; /* see esc_function_set_budget; 0: 100 */
+
   bool want_allocations;
   esc_allocation *allocations;
   int nallocations;
@@ -359,6 +367,8 @@ int insn_new (esc_function *fn, enum insn_code code, esc_loc loc);
 int object_new (esc_function *fn, enum esc_object_kind kind, const char *name,
 		esc_loc loc, int64_t size);
 int location_initial_pointee (esc_function *fn, int loc);
+/* The depth from which pointees of O's kind are one object: O's own.  */
+int object_depth_bound (const object *o);
 bool object_is_root (const esc_function *fn, int obj);
 bool object_is_stack_kind (enum esc_object_kind kind);
 

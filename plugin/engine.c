@@ -378,16 +378,18 @@ object_strong (const esc_function *fn, uint32_t obj)
 }
 
 /* Whether OBJ is one location: memory the analysis cannot tell apart
-   (unknown memory, the deepest pointees) has no fields worth telling
-   apart either.  */
+   (unknown memory, the deepest pointees of parameters and globals) has
+   no fields worth telling apart either.  The deepest pointees of a
+   call's result keep theirs: they come at a smaller depth, and a load
+   of one field after a store into another ("c->aux = &z; return
+   c->next->data;") must not see the store.  */
 static bool
 object_field_insensitive (const esc_function *fn, uint32_t obj)
 {
   const object *o = &fn->objects[obj];
   return o->kind == ESC_OBJ_UNKNOWN
 	 || ((o->kind == ESC_OBJ_PARAM_POINTEE
-	      || o->kind == ESC_OBJ_GLOBAL_POINTEE
-	      || o->kind == ESC_OBJ_CALL_RESULT)
+	      || o->kind == ESC_OBJ_GLOBAL_POINTEE)
 	     && o->depth >= MAX_POINTEE_DEPTH);
 }
 
@@ -1908,6 +1910,12 @@ may_matter_to_callers (const esc_function *fn)
   return false;
 }
 
+void
+esc_function_set_budget (esc_function *fn, int percent)
+{
+  fn->budget_percent = percent;
+}
+
 enum esc_status
 esc_analyze (esc_function *fn)
 {
@@ -1935,6 +1943,8 @@ esc_analyze (esc_function *fn)
   sv.budget = WORK_BASE + WORK_PER_INSN * (long) fn->ninsns;
   if (sv.budget > WORK_MAX)
     sv.budget = WORK_MAX;
+  if (fn->budget_percent)
+    sv.budget = sv.budget / 100 * fn->budget_percent;
   compute_rpo (&sv);
 
   /* Phase 1, twice: first with all memory that outlives the function

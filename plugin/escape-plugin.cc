@@ -15,7 +15,7 @@
 
 int plugin_is_GPL_compatible;
 
-escape_settings escape_config = { ESC_KIND_ALL, false, 0, NULL, NULL };
+escape_settings escape_config = { ESC_KIND_ALL, false, 0, NULL, NULL, 100 };
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -36,12 +36,18 @@ static struct plugin_info escape_plugin_info = {
   "                                     in the directory PATH\n"
   "  -fplugin-arg-escape-summaries=DIR  write the summaries of this unit's\n"
   "                                     exported functions into DIR, and use\n"
-  "                                     those other units left there"
+  "                                     those other units left there\n"
+  "  -fplugin-arg-escape-budget=PERCENT the work allowed per function, in\n"
+  "                                     percent of the default (100)"
 };
+
+/* The largest -fplugin-arg-escape-budget: a hundred times the default
+   work per function is seconds on the costliest.  */
+#define MAX_BUDGET_PERCENT 10000
 
 static const char *const valid_arguments
   = "disable=KINDS, certainty=all|certain, m[=1|2], json=PATH, "
-    "summaries=DIR";
+    "summaries=DIR, budget=PERCENT";
 
 /* Front end.  */
 
@@ -745,6 +751,8 @@ public:
 		|| escape_config.m_level >= 1 || unit_report);
     if (escape_config.m_level >= 1)
       esc_function_want_allocations (ef);
+    if (escape_config.budget_percent != 100)
+      esc_function_set_budget (ef, escape_config.budget_percent);
     if (tree callee = callee_to_wait_for (fun, callees))
       {
 	deferred_function d = { ef, fun, callee };
@@ -872,6 +880,20 @@ parse_arguments (const struct plugin_name_args *info)
 	      return false;
 	    }
 	  escape_config.summaries_dir = value;
+	}
+      else if (strcmp (key, "budget") == 0)
+	{
+	  char *end;
+	  long percent = value ? strtol (value, &end, 10) : 0;
+	  if (!value || *end || end == value || percent < 1
+	      || percent > MAX_BUDGET_PERCENT)
+	    {
+	      error ("gcc-escape: %<-fplugin-arg-escape-budget%> takes a "
+		     "percentage of the default budget, from 1 to %d, not %qs",
+		     MAX_BUDGET_PERCENT, value ? value : "");
+	      return false;
+	    }
+	  escape_config.budget_percent = (int) percent;
 	}
       else
 	{

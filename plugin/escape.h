@@ -297,6 +297,9 @@ void esc_function_use_summaries (esc_function *fn,
 /* Whether esc_analyze computes FN's summary (by default, when FN uses
    summaries): not needed for a function nothing may call with one.  */
 void esc_function_want_summary (esc_function *fn, int want);
+/* Scale the work esc_analyze may do on FN before it gives up (status
+   ESC_SKIPPED_TOO_LARGE) to PERCENT of the default, PERCENT > 0.  */
+void esc_function_set_budget (esc_function *fn, int percent);
 /* Whether FN calls a function named NAME.  */
 int esc_function_calls (const esc_function *fn, const char *name);
 /* From now on, FN's calls of the function named NAME (of every function:

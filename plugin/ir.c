@@ -167,12 +167,19 @@ esc_object_set_initial_pointee (esc_function *fn, int obj, int pointee)
   fn->objects[obj].initial_pointee = pointee;
 }
 
+int
+object_depth_bound (const object *o)
+{
+  return o->kind == ESC_OBJ_CALL_RESULT ? MAX_RESULT_POINTEE_DEPTH
+					: MAX_POINTEE_DEPTH;
+}
+
 /* What location LOC points to before the function writes it, or -1 when
    that is nothing we track (uninitialized stack memory, fresh heap
    memory).  Each location of a root points on entry to one piece of
    memory, an object of its own, made on first use: so a store through
    it may replace what it held (list_del's "e->next->prev = e->prev" undoes
-   list_add's "head->next->prev = n").  Deeper than MAX_POINTEE_DEPTH
+   list_add's "head->next->prev = n").  Deeper than object_depth_bound
    loads from the root, one object per root stands for all.  */
 int
 location_initial_pointee (esc_function *fn, int loc)
@@ -205,7 +212,7 @@ location_initial_pointee (esc_function *fn, int loc)
     p = fn->unknown_object;
   else if (kind == ESC_OBJ_UNKNOWN)
     p = -1;
-  else if (o->depth >= MAX_POINTEE_DEPTH)
+  else if (o->depth >= object_depth_bound (o))
     p = obj;
   else
     {
