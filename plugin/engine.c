@@ -810,11 +810,28 @@ targets_of (solver *sv, esc_value value)
   drop_none (&sv->targets);
 }
 
+int
+strong_target (solver *sv)
+{
+  int found = -1;
+  for (uint32_t i = 0; i < sv->targets.n; i++)
+    {
+      if (sv->targets.v[i].obj == (uint32_t) sv->fn->unknown_object)
+	continue;
+      if (found >= 0)
+	return -1;
+      found = (int) i;
+    }
+  if (found < 0 || sv->targets.v[found].offset == OFFSET_ANY
+      || !object_strong (sv->fn, sv->targets.v[found].obj))
+    return -1;
+  return found;
+}
+
 bool
 single_strong_target (solver *sv)
 {
-  return sv->targets.n == 1 && sv->targets.v[0].offset != OFFSET_ANY
-	 && object_strong (sv->fn, sv->targets.v[0].obj);
+  return strong_target (sv) >= 0;
 }
 
 static void

@@ -119,6 +119,14 @@ void targets_of (solver *sv, esc_value value);
    does.  ONLY, when not NULL, restricts the paths to the edges of a case
    (case_info).  */
 char *must_at_returns (solver *sv, const char *gen, int k, const int *only);
+/* The one target in SV->targets a write may replace the contents of, or
+   -1: the only one besides unknown memory, at a known offset, standing
+   for one piece of memory.  Unknown memory among the targets is what
+   unknown callees may have written into the pointer written through
+   (engine.c, ESC_MODEL_UNKNOWN); they are assumed not to retain the
+   caller's memory, so neither to have relinked it: an unlink after such
+   a call still undoes the link.  */
+int strong_target (solver *sv);
 bool single_strong_target (solver *sv);
 /* Argument I of call IN (NONE when missing), and its value when it is a
    constant (else -1).  */

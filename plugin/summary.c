@@ -312,7 +312,8 @@ note_must_write (solver *sv, bool strong, esc_loc where, void *data)
     }
   if (!strong)
     return;
-  int l = location_get (fn, sv->targets.v[0].obj, sv->targets.v[0].offset);
+  elem t = sv->targets.v[strong_target (sv)];
+  int l = location_get (fn, t.obj, t.offset);
   if (l < g->nlocs && g->index[l] >= 0)
     g->flags[g->index[l]] = 1;
 }
