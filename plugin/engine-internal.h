@@ -205,6 +205,7 @@ struct esc_function
 
   bool takes_stack_address;
   bool has_clobbers;
+  bool has_stream_buffers; /* calls of setvbuf and kin */
 
   esc_finding *findings;
   size_t nfindings, cap_findings;

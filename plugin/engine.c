@@ -1174,6 +1174,56 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
     }
 }
 
+/* Whether VALUE and STREAM surely stand for the same stream: the same
+   value, or the one address of one piece of memory.  */
+static bool
+same_stream (solver *sv, esc_value value, const elem_set *stream)
+{
+  set_clear (&sv->targets);
+  value_elements (sv, value, false, 0, &sv->targets);
+  drop_none (&sv->targets);
+  return sv->targets.n == 1 && stream->n == 1
+	 && sv->targets.v[0].obj == stream->v[0].obj
+	 && sv->targets.v[0].offset == stream->v[0].offset
+	 && object_strong (sv->fn, stream->v[0].obj);
+}
+
+/* Call ID closes the stream STREAM, or gives it another buffer: what the
+   buffers given to it before (setvbuf and kin) hold is released.  */
+static void
+release_stream_buffers (solver *sv, state *s, uint32_t id, esc_value stream)
+{
+  esc_function *fn = sv->fn;
+  if (!fn->has_stream_buffers)
+    return;
+  elem_set closed = { 0 };
+  value_elements (sv, stream, false, 0, &closed);
+  drop_none (&closed);
+  elem_set none = { 0 };
+  elem released = { OBJ_NONE, 0, id };
+  set_insert (&none, released);
+  for (int k = 1; k < fn->ninsns; k++)
+    {
+      const insn *buffer = &fn->insns[k];
+      if ((uint32_t) k == id || buffer->code != INSN_CALL || !buffer->model
+	  || buffer->model->kind != ESC_MODEL_STREAM_BUFFER
+	  || buffer->nsrcs < 1)
+	continue;
+      esc_value given = call_arg (buffer, 0);
+      bool same = (given.kind == stream.kind && given.id == stream.id
+		   && given.offset == stream.offset
+		   && given.kind == ESC_VALUE_VAR)
+		  || same_stream (sv, given, &closed);
+      if (same)
+	{
+	  elem kept = { canonical (sv, buffer->call_object), 0, 0 };
+	  write_target (sv, s, kept, -1, true, &none);
+	}
+    }
+  set_free (&none);
+  set_free (&closed);
+}
+
 static void note_named (solver *sv, state *s, esc_value value);
 static void check_scope (solver *sv, state *s, esc_value addr, uint32_t use);
 
@@ -1251,10 +1301,17 @@ run_call (solver *sv, state *s, const insn *in, uint32_t id)
 	set_free (&targets);
 	break;
       }
+    case ESC_MODEL_STREAM_CLOSE:
+      release_stream_buffers (sv, s, id, call_arg (in, 0));
+      break;
+    case ESC_MODEL_STREAM_BUFFER:
     case ESC_MODEL_RETAINS:
     case ESC_MODEL_RETAINS_RETURNS:
     case ESC_MODEL_THREAD_CREATE:
       {
+	/* A stream's new buffer replaces the old.  */
+	if (kind == ESC_MODEL_STREAM_BUFFER)
+	  release_stream_buffers (sv, s, id, call_arg (in, 0));
 	/* What the callee keeps, in an object of its own.  */
 	elem_set kept = { 0 };
 	if (in->model->arg >= 0)

@@ -493,6 +493,10 @@ enum esc_model_kind
 				   handle */
   ESC_MODEL_THREAD_JOIN,	/* the thread whose handle is ARG ends: what
 				   it kept is released */
+  ESC_MODEL_STREAM_BUFFER,	/* the stream arg0 keeps ARG as its buffer
+				   until it gets another or is closed */
+  ESC_MODEL_STREAM_CLOSE,	/* the stream arg0 is closed: its buffers
+				   are released */
   ESC_MODEL_STORE,		/* stores argument ARG into *arg0, returns
 				   what *arg0 held (atomic stores and
 				   exchanges) */

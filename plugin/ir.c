@@ -590,10 +590,13 @@ esc_call (esc_function *fn, int block, esc_loc loc, const char *callee,
   else if (model
 	   && (model->kind == ESC_MODEL_RETAINS
 	       || model->kind == ESC_MODEL_RETAINS_RETURNS
+	       || model->kind == ESC_MODEL_STREAM_BUFFER
 	       || model->kind == ESC_MODEL_THREAD_CREATE))
     call_object = object_new (fn, ESC_OBJ_CAPTURE, callee, loc, -1);
   else if (!model || model->kind == ESC_MODEL_UNKNOWN)
     call_object = call_result_object (fn, callee, loc);
+  if (model && model->kind == ESC_MODEL_STREAM_BUFFER)
+    fn->has_stream_buffers = true;
   insn *i = insn_append (fn, block, INSN_CALL, loc);
   i->dst = result;
   i->addr = result_addr;
@@ -644,6 +647,7 @@ esc_call_failed (esc_function *fn, int block, esc_loc loc, int result_var)
   const insn *in = &fn->insns[call];
   if (call == 0 || !in->model || in->call_object < 0
       || (in->model->kind != ESC_MODEL_RETAINS
+	  && in->model->kind != ESC_MODEL_STREAM_BUFFER
 	  && in->model->kind != ESC_MODEL_THREAD_CREATE))
     return;
   /* What it keeps is no address then.  */
