@@ -1179,9 +1179,7 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
 static bool
 same_stream (solver *sv, esc_value value, const elem_set *stream)
 {
-  set_clear (&sv->targets);
-  value_elements (sv, value, false, 0, &sv->targets);
-  drop_none (&sv->targets);
+  targets_of (sv, value);
   return sv->targets.n == 1 && stream->n == 1
 	 && sv->targets.v[0].obj == stream->v[0].obj
 	 && sv->targets.v[0].offset == stream->v[0].offset
