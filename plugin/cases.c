@@ -174,3 +174,60 @@ cases_at_call (const esc_summary *by_case, const insn *call)
       left |= (case_mask) 1 << c;
   return left;
 }
+
+/* Mark in FROM the blocks reachable from block START in case ONLY (by
+   block: the one successor taken, or -1), using STACK.  */
+static void
+mark_reachable (const esc_function *fn, const int *only, int start, char *from,
+		int *stack)
+{
+  int sp = 0;
+  from[start] = 1;
+  stack[sp++] = start;
+  while (sp)
+    {
+      int b = stack[--sp];
+      const block *blk = &fn->blocks[b];
+      for (int s = 0; s < blk->nsuccs; s++)
+	{
+	  int to = blk->succs[s];
+	  if ((only[b] < 0 || only[b] == to) && !from[to])
+	    {
+	      from[to] = 1;
+	      stack[sp++] = to;
+	    }
+	}
+    }
+}
+
+case_mask *
+cases_chosen (const esc_function *fn, const case_info *ci)
+{
+  int nb = fn->nblocks;
+  size_t size = (size_t) (nb ? nb : 1);
+  case_mask *chosen = xmalloc_zero (size * sizeof (case_mask));
+  char *first = xmalloc_zero (size), *other = xmalloc_zero (size);
+  int *stack = xmalloc_zero (size * sizeof (int));
+  for (int c = 0; c < ci->ncases; c++)
+    for (int b = 0; b < nb; b++)
+      {
+	const block *blk = &fn->blocks[b];
+	if (!blk->caller_choice || ci->only[c][b] >= 0 || !ci->reach[c][b]
+	    || blk->nsuccs < 2)
+	  continue;
+	memset (first, 0, size);
+	mark_reachable (fn, ci->only[c], blk->succs[0], first, stack);
+	for (int s = 1; s < blk->nsuccs; s++)
+	  {
+	    memset (other, 0, size);
+	    mark_reachable (fn, ci->only[c], blk->succs[s], other, stack);
+	    for (int x = 0; x < nb; x++)
+	      if (first[x] != other[x] && x != b)
+		chosen[x] |= (case_mask) 1 << c;
+	  }
+      }
+  free (first);
+  free (other);
+  free (stack);
+  return chosen;
+}

@@ -113,6 +113,7 @@ typedef struct block
     bool any;
     int true_block, false_block;
   } test;
+  bool caller_choice; /* see esc_block_set_caller_choice */
   int *insns;
   int ninsns, cap_insns;
   int *succs;
@@ -261,6 +262,9 @@ typedef struct place
   uint32_t offset;
   case_mask unless; /* as a value written or returned: the cases in
 		       which it is not */
+  case_mask chosen; /* as a value written: the cases in which a branch
+		       the caller chooses decides whether it is
+		       (cases_chosen) */
 } place;
 
 /* One location the function may write: DEST, holding one of VALUES
@@ -275,6 +279,9 @@ typedef struct summary_write
   /* The cases in which some path stores nothing there, not even a store
      that may (one into an array at a variable index).  */
   case_mask skipped_when;
+  /* Applied: into what a parameter reaches, stored on some paths only,
+     the callee's arguments not choosing them (add_applied_write).  */
+  bool some_paths;
   esc_loc loc;	       /* a store there */
 } summary_write;
 
@@ -318,6 +325,11 @@ typedef struct case_info
 void cases_compute (const esc_function *fn, summary_test *tests, int *ntests,
 		    case_info *ci);
 void cases_free (case_info *ci);
+/* By block of FN: the cases of CI in which a branch the caller chooses
+   (esc_block_set_caller_choice) that the case leaves open decides
+   whether the block runs: it is reached from one side of the branch and
+   not from the other.  */
+case_mask *cases_chosen (const esc_function *fn, const case_info *ci);
 /* The cases of CI in which BLOCK (-1: no block) is not reached.  */
 case_mask cases_unreached (const case_info *ci, int block);
 /* The cases of BY_CASE's tests that the arguments of CALL leave.  */

@@ -1129,6 +1129,29 @@ call_write_targets (solver *sv, uint32_t id, int w)
   set_free (&dest);
 }
 
+/* Of the addresses in *S, keep those that may be or lead to the
+   function's stack memory: its own objects and memory it allocates,
+   and with a summary, what its parameters point to; and the unknown
+   memory that stands for the callee's own.  A store the callee
+   does on some paths only is applied for them: the others, in a large
+   function with many such calls, would only multiply what each location
+   holds.  */
+static void
+keep_stack_memory (solver *sv, elem_set *s)
+{
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < s->n; i++)
+    {
+      /* The pseudo objects are of the unknown kind too.  */
+      enum esc_object_kind kind = sv->fn->objects[s->v[i].obj].kind;
+      if (object_is_stack_kind (kind) || kind == ESC_OBJ_HEAP
+	  || kind == ESC_OBJ_UNKNOWN
+	  || (sv->wants_summary && kind == ESC_OBJ_PARAM_POINTEE))
+	s->v[k++] = s->v[i];
+    }
+  s->n = k;
+}
+
 /* Call ID of a function with summary SUM: its writes into the caller's
    memory and its result into RESULT, all read before any write is
    done.  */
@@ -1160,6 +1183,8 @@ run_summary_call (solver *sv, state *s, uint32_t id, elem_set *result)
       drop_foreign (fn, &dests[w]);
       for (int k = 0; k < sw->nvalues; k++)
 	resolve_place (sv, s, id, &sw->values[k], effect, &values[w]);
+      if (sw->some_paths)
+	keep_stack_memory (sv, &values[w]);
     }
   /* What it returns is in its entry's terms too: what a global held
      before the call ("old = cur; cur = c; return old;").  */
@@ -2012,6 +2037,7 @@ esc_analyze (esc_function *fn)
   solver sv;
   memset (&sv, 0, sizeof sv);
   sv.fn = fn;
+  sv.wants_summary = want_summary;
   sv.budget = WORK_BASE + WORK_PER_INSN * (long) fn->ninsns;
   if (sv.budget > WORK_MAX)
     sv.budget = WORK_MAX;
@@ -2054,14 +2080,16 @@ esc_analyze (esc_function *fn)
      two objects).  Path by path, a load before a store sees what was
      there before; and a store overwritten on every path (a global set
      for the time of a call and cleared) is no longer there at the
-     return.  And for a summary with cases: which store a value comes
-     from, and so in which cases it is there.  */
+     return.  And for a summary with cases, or with stores on some paths
+     only: which store a value comes from, and so in which cases it is
+     there, and whether the caller's arguments choose it.  */
   if (status == ESC_ANALYZED && want_summary)
     {
       fn->summary = summary_derive (&sv);
       sv.summarize = summary_loads_what_it_writes (&sv, fn->summary)
 		     || summary_overwrites (fn->summary)
-		     || (fn->summary && fn->summary->by_case);
+		     || (fn->summary && fn->summary->by_case)
+		     || summary_writes_on_chosen_paths (fn, fn->summary);
     }
   if (status == ESC_ANALYZED
       && ((fn->takes_stack_address && (candidate || sv.scope_candidate))

@@ -194,6 +194,10 @@ typedef struct esc_test
    successors).  */
 void esc_block_set_test (esc_function *fn, int block, const esc_test *tests,
 			 int n, int any, int true_block, int false_block);
+/* BLOCK ends in a branch on the value of a parameter ("if (flag)",
+   "if (p >= pool->start)", a loop up to N), other than whether a
+   pointer is null: the caller chooses which way it goes.  */
+void esc_block_set_caller_choice (esc_function *fn, int block);
 /* Whether a value V passed for the parameter makes "CMP VALUE" hold: 1,
    0, or -1 when V does not tell (a constant tells; so does an address,
    which is not null and equals no constant a program compares with).  */

@@ -1247,6 +1247,55 @@ reader::read_test (basic_block bb, edge *untaken)
 		      m_blocks[on_false->dest->index]);
 }
 
+/* Whether "A CODE B" tests whether a pointer is null.  */
+static bool
+null_test_p (enum tree_code code, tree a, tree b)
+{
+  if ((code != EQ_EXPR && code != NE_EXPR) || !a || !b)
+    return false;
+  if (integer_zerop (a))
+    std::swap (a, b);
+  return integer_zerop (b) && POINTER_TYPE_P (TREE_TYPE (a));
+}
+
+/* Whether OP's value follows from a parameter's by copies, conversions
+   and arithmetic, not through memory or calls, in at most DEPTH steps
+   back; whether a pointer is null does not count.  */
+static bool
+follows_parameter (tree op, int depth)
+{
+  if (!op || TREE_CODE (op) != SSA_NAME)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (op))
+    return SSA_NAME_VAR (op) && TREE_CODE (SSA_NAME_VAR (op)) == PARM_DECL;
+  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (op));
+  if (!def || depth == 0
+      || null_test_p (gimple_assign_rhs_code (def), gimple_assign_rhs1 (def),
+		      gimple_assign_rhs2 (def)))
+    return false;
+  for (unsigned i = 1; i < gimple_num_ops (def); i++)
+    if (follows_parameter (gimple_op (def, i), depth - 1))
+      return true;
+  return false;
+}
+
+/* Whether BB ends in a branch that the value of a parameter decides
+   (esc_block_set_caller_choice).  */
+static bool
+caller_chooses (basic_block bb)
+{
+  gimple *last = last_stmt (bb);
+  if (gcond *cond = safe_dyn_cast<gcond *> (last))
+    {
+      tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+      return !null_test_p (gimple_cond_code (cond), lhs, rhs)
+	     && (follows_parameter (lhs, 4) || follows_parameter (rhs, 4));
+    }
+  if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
+    return follows_parameter (gimple_switch_index (sw), 4);
+  return false;
+}
+
 /* Read this function's blocks, from block m_entry.  */
 void
 reader::read_body ()
@@ -1309,6 +1358,8 @@ reader::read_body ()
     {
       edge untaken;
       read_test (bb, &untaken);
+      if (!untaken && caller_chooses (bb))
+	esc_block_set_caller_choice (m_ef, m_exit_blocks[bb->index]);
       int failed_result = -1;
       edge failure = call_failure_edge (bb, &failed_result);
       FOR_EACH_EDGE (e, ei, bb->succs)

@@ -358,6 +358,12 @@ esc_block_set_test (esc_function *fn, int test_block, const esc_test *tests,
   b->test.false_block = false_block;
 }
 
+void
+esc_block_set_caller_choice (esc_function *fn, int block)
+{
+  fn->blocks[block].caller_choice = true;
+}
+
 int
 esc_test_outcome (esc_value v, enum esc_compare cmp, int64_t value)
 {

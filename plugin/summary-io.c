@@ -17,7 +17,9 @@
    "cmp": "eq", "value": 0 } ], "returns": [...], "writes": [...] }, its
    writes and returns case by case (engine-internal.h), where a place
    may have "unless" (a case mask) and a write "kept_when" and
-   "skipped_when" (case masks).  */
+   "skipped_when" (case masks).  A value written may have "chosen": the
+   cases in which the caller's arguments choose whether it is stored; an
+   applied write stored on some paths only has "some_paths": true.  */
 
 #include "engine-internal.h"
 
@@ -58,6 +60,8 @@ place_json (const place *p)
   json_object_object_add (o, "offset", offset_json (p->offset));
   if (p->unless)
     json_object_object_add (o, "unless", json_object_new_int64 (p->unless));
+  if (p->chosen)
+    json_object_object_add (o, "chosen", json_object_new_int64 (p->chosen));
   return o;
 }
 
@@ -86,6 +90,9 @@ effects_json (json_object *o, const esc_summary *s)
       json_object_object_add (wo, "values", values);
       json_object_object_add (wo, "keeps_old",
 			      json_object_new_boolean (w->keeps_old));
+      if (w->some_paths)
+	json_object_object_add (wo, "some_paths",
+				json_object_new_boolean (true));
       if (s->ntests)
 	{
 	  json_object_object_add (wo, "kept_when",
@@ -206,6 +213,9 @@ read_place (json_object *o, place *p)
   int64_t unless;
   if (get_int (o, "unless", &unless))
     p->unless = (case_mask) unless;
+  int64_t chosen;
+  if (get_int (o, "chosen", &chosen))
+    p->chosen = (case_mask) chosen;
   if (json_object_object_get_ex (o, "name", &v)
       && json_object_is_type (v, json_type_string))
     p->name = xstrdup_or_null (json_object_get_string (v));
@@ -285,6 +295,9 @@ read_effects (esc_summary_table *t, json_object *o, esc_summary *s)
       w->skipped_when = get_int (wo, "skipped_when", &skipped_when)
 			  ? (case_mask) skipped_when
 			  : w->kept_when;
+      json_object *some_paths;
+      w->some_paths = json_object_object_get_ex (wo, "some_paths", &some_paths)
+		      && json_object_get_boolean (some_paths);
       int64_t line = 0, column = 0;
       get_int (wo, "line", &line);
       get_int (wo, "column", &column);

@@ -182,19 +182,18 @@ drop_mixed_content_returns (esc_summary *sum)
   sum->nreturns = k;
 }
 
-/* Whether a caller applies write W.  Into what a parameter reaches, only
-   a write done on every path (surely, or into an array at a variable
-   index): a conditional one usually hangs on a flag the caller passes
-   (a string kept or copied, as the caller asks) that the cases of the
-   summary did not resolve.  Into globals, also a conditional one: a
-   registry filled when there is room.  */
+/* Whether a caller applies write W: into what a parameter points to, or
+   into a known field of that (deeper paths match too much of the
+   caller's memory), or into globals.  What a write done on some paths
+   only into what a parameter reaches may store, add_applied_write
+   chooses.  */
 static bool
 write_applies (const summary_write *w)
 {
   switch (w->dest.root)
     {
     case PLACE_PARAM:
-      if ((w->keeps_old && w->skipped_when) || w->dest.depth > 1)
+      if (w->dest.depth > 1)
 	return false;
       for (int i = 0; i < w->dest.depth; i++)
 	if (w->dest.path[i] == OFFSET_ANY)
@@ -218,6 +217,7 @@ places_add (place **v, int *n, int *cap, place *p)
       {
 	/* Not there only in the cases in which neither is.  */
 	(*v)[i].unless &= p->unless;
+	(*v)[i].chosen &= p->chosen;
 	place_free (p);
 	return;
       }
@@ -436,11 +436,12 @@ first_stores (solver *sv, int nlocs, const char *wanted)
 /* The values of elements S as places, added to the write W (or to the
    returns of SUM when W is NULL); each is not there in the cases
    UNLESS_BY_WRITER of its writer gives (when not NULL), nor in those of
-   UNLESS.  */
+   UNLESS, and chosen by the caller in those CHOSEN_BY_WRITER gives (when
+   not NULL).  */
 static void
 add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	    esc_summary *sum, const case_mask *unless_by_writer,
-	    case_mask unless)
+	    case_mask unless, const case_mask *chosen_by_writer)
 {
   int cap = w ? w->nvalues : sum->nreturns;
   for (uint32_t i = 0; i < s->n; i++)
@@ -464,6 +465,8 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
       p.unless = unless;
       if (unless_by_writer)
 	p.unless |= unless_by_writer[s->v[i].writer];
+      if (chosen_by_writer)
+	p.chosen = chosen_by_writer[s->v[i].writer];
       if (w)
 	places_add (&w->values, &w->nvalues, &cap, &p);
       else
@@ -535,15 +538,51 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
   for (int k = 0; k < raw->nvalues; k++)
     if (cases & ~raw->values[k].unless)
       {
-	w.values[w.nvalues] = raw->values[k];
-	w.values[w.nvalues].name = xstrdup_or_null (raw->values[k].name);
-	w.values[w.nvalues++].unless = 0;
+	place *v = &w.values[w.nvalues++];
+	*v = raw->values[k];
+	v->name = xstrdup_or_null (v->name);
+	/* Stored in some of CASES only: the arguments choose, as well.  */
+	v->chosen = (v->chosen | v->unless) & cases;
+	v->unless = 0;
       }
   w.keeps_old = raw->keeps_old && (raw->kept_when & cases);
   w.kept_when = w.keeps_old;
   w.skipped_when = (raw->skipped_when & cases) != 0;
   w.dest.unless = 0;
-  if (w.dest.root == PLACE_PARAM && !write_applies (&w))
+  /* Into what a parameter reaches on some paths only, the values the
+     caller's arguments choose to store (a flag that says keep the
+     string or copy it; a pointer freed into a pool when it lies in the
+     pool) stand for what the callee may have put there, and so do the
+     parameters' contents, which the caller's memory holds merged; a
+     parameter itself, or memory the callee allocates, is stored when
+     the callee finds room, or the like ("may").  */
+  bool some_paths
+      = w.dest.root == PLACE_PARAM && w.keeps_old && w.skipped_when;
+  if (some_paths)
+    {
+      int k = 0;
+      bool dropped = false;
+      for (int i = 0; i < w.nvalues; i++)
+	if (w.values[i].chosen || content_place (&w.values[i]))
+	  {
+	    place_free (&w.values[i]);
+	    dropped = true;
+	  }
+	else
+	  w.values[k++] = w.values[i];
+      w.nvalues = k;
+      if (dropped && carries_caller_memory (&w))
+	{
+	  memset (&w.values[w.nvalues], 0, sizeof (place));
+	  w.values[w.nvalues].root = PLACE_UNKNOWN;
+	  w.values[w.nvalues++].offset = OFFSET_ANY;
+	}
+    }
+  for (int i = 0; i < w.nvalues; i++)
+    w.values[i].chosen = 0;
+  w.some_paths = some_paths;
+  if (w.dest.root == PLACE_PARAM
+      && (!write_applies (&w) || (some_paths && !carries_caller_memory (&w))))
     {
       /* Seen from the caller, the callee may have put memory of its
 	 own there: the policy of calls without summaries.  */
@@ -556,6 +595,7 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
       w.keeps_old = true;
       w.kept_when = 1;
       w.skipped_when = 1;
+      w.some_paths = false;
       /* Only into what the parameter points to, as such calls do:
 	 otherwise each caller would add its callees' writes to its own
 	 summary, far into the memory they reach, and every call would
@@ -621,18 +661,15 @@ summary_applied (const esc_summary *by_case, case_mask cases)
   return sum;
 }
 
-/* By instruction of FN: the cases of CI in which it is not run (a call's
+/* By instruction of FN: the cases BY_BLOCK gives its block (a call's
    effects: those of the call; no instruction, 0: none).  */
 static case_mask *
-unless_by_insn (const esc_function *fn, const case_info *ci)
+cases_by_insn (const esc_function *fn, const case_mask *by_block)
 {
   case_mask *m = xmalloc_zero ((size_t) fn->ninsns * sizeof (case_mask));
   for (int b = 0; b < fn->nblocks; b++)
-    {
-      case_mask unreached = cases_unreached (ci, b);
-      for (int i = 0; i < fn->blocks[b].ninsns; i++)
-	m[fn->blocks[b].insns[i]] = unreached;
-    }
+    for (int i = 0; i < fn->blocks[b].ninsns; i++)
+      m[fn->blocks[b].insns[i]] = by_block[b];
   for (int i = 1; i < fn->ninsns; i++)
     if (fn->insns[i].code == INSN_CALL_EFFECT)
       m[i] = m[fn->insns[i].dst];
@@ -701,7 +738,7 @@ add_returned_memory (solver *sv, esc_summary *by_case, int *cap,
 		continue;
 	      summary_write *w = write_into (by_case, cap, &dest, x->loc);
 	      add_values (fn, &e->contents, w, NULL, unless,
-			  ci ? cases_unreached (ci, b) : 0);
+			  ci ? cases_unreached (ci, b) : 0, NULL);
 	      /* Uninitialized parts of the function's own memory.  */
 	      w->keeps_old = false;
 	    }
@@ -718,7 +755,22 @@ summary_derive (solver *sv)
   esc_summary *by_case = summary_new (fn);
   case_info ci;
   cases_compute (fn, by_case->tests, &by_case->ntests, &ci);
-  case_mask *unless = by_case->ntests ? unless_by_insn (fn, &ci) : NULL;
+  case_mask *by_block
+      = xmalloc_zero ((size_t) (fn->nblocks ? fn->nblocks : 1)
+		      * sizeof (case_mask));
+  /* By instruction: the cases in which it is not run, and those in
+     which a branch the caller chooses decides whether it is.  */
+  case_mask *unless = NULL;
+  if (by_case->ntests)
+    {
+      for (int b = 0; b < fn->nblocks; b++)
+	by_block[b] = cases_unreached (&ci, b);
+      unless = cases_by_insn (fn, by_block);
+    }
+  free (by_block);
+  by_block = cases_chosen (fn, &ci);
+  case_mask *chosen = cases_by_insn (fn, by_block);
+  free (by_block);
 
   /* The locations that outlive the function and are written.  */
   int nlocs = fn->nlocations;
@@ -766,7 +818,7 @@ summary_derive (solver *sv)
 				       : NULL;
       add_values (fn,
 		  at_exit ? &at_exit->contents : &sv->everywhere.v[i].contents,
-		  &w, NULL, unless, 0);
+		  &w, NULL, unless, 0, chosen);
       /* Phase 1 keeps what the caller held everywhere: only a
 	 must-write replaces it.  */
       bool holds_initial = w.keeps_old;
@@ -809,13 +861,14 @@ summary_derive (solver *sv)
 	      set_insert (&s, e);
 	    }
 	  add_values (fn, &s, NULL, by_case, NULL,
-		      by_case->ntests ? cases_unreached (&ci, b) : 0);
+		      by_case->ntests ? cases_unreached (&ci, b) : 0, NULL);
 	  set_free (&s);
 	}
     }
   add_returned_memory (sv, by_case, &cap_writes, unless,
 		       by_case->ntests ? &ci : NULL);
   free (unless);
+  free (chosen);
   cases_free (&ci);
 
   esc_summary *sum = summary_applied (by_case, all_cases (by_case->ntests));
@@ -861,6 +914,23 @@ summary_overwrites (const esc_summary *sum)
     return false;
   for (int i = 0; i < sum->nwrites; i++)
     if (sum->writes[i].nvalues > 1)
+      return true;
+  return false;
+}
+
+bool
+summary_writes_on_chosen_paths (const esc_function *fn,
+				const esc_summary *sum)
+{
+  bool some_paths = false;
+  for (int i = 0; sum && i < sum->nwrites && !some_paths; i++)
+    {
+      const summary_write *w = &sum->writes[i];
+      some_paths = w->dest.root == PLACE_PARAM && w->keeps_old
+		   && w->skipped_when && carries_caller_memory (w);
+    }
+  for (int b = 0; some_paths && b < fn->nblocks; b++)
+    if (fn->blocks[b].caller_choice)
       return true;
   return false;
 }
@@ -951,11 +1021,13 @@ summary_equal (const esc_summary *a, const esc_summary *b)
       const summary_write *x = &a->writes[i], *y = &b->writes[i];
       if (!place_equal (&x->dest, &y->dest) || x->keeps_old != y->keeps_old
 	  || x->kept_when != y->kept_when || x->skipped_when != y->skipped_when
+	  || x->some_paths != y->some_paths
 	  || x->nvalues != y->nvalues)
 	return false;
       for (int k = 0; k < x->nvalues; k++)
 	if (!place_equal (&x->values[k], &y->values[k])
-	    || x->values[k].unless != y->values[k].unless)
+	    || x->values[k].unless != y->values[k].unless
+	    || x->values[k].chosen != y->values[k].chosen)
 	  return false;
     }
   return summary_equal (a->by_case, b->by_case);

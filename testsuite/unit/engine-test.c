@@ -592,6 +592,72 @@ summary_caller (const esc_summary_table *table, int unlinks)
   return fn;
 }
 
+/* void push (struct vec *v, int *p, int n) { if (...) v->item = p; },
+   where the test is on the callee's state ("v->n < 8"), or with CHOSEN
+   on the value of N, which the caller chooses.  */
+static esc_function *
+push_callee (int chosen)
+{
+  esc_function *fn = esc_function_create ("push", at (20));
+  int v = esc_param_pointee (fn, 0, "v");
+  int pte = esc_param_pointee (fn, 1, "p");
+  int p = esc_var_new (fn);
+  esc_value a = addr (pte, 0);
+  esc_assign (fn, 0, at (20), p, &a, 1, 0);
+  int store = esc_block_new (fn), exit = esc_block_new (fn);
+  esc_edge (fn, 0, store);
+  esc_edge (fn, 0, exit);
+  esc_edge (fn, store, exit);
+  if (chosen)
+    esc_block_set_caller_choice (fn, 0);
+  esc_store (fn, store, at (21), addr (v, 0), var (p, 0), 8);
+  esc_return (fn, exit, at (22), none);
+  return fn;
+}
+
+/* void f (struct vec *v) { int x; push (v, &x, ...); }  */
+static esc_function *
+push_caller (const esc_summary_table *table)
+{
+  esc_function *fn = esc_function_create ("f", at (1));
+  esc_function_use_summaries (fn, table);
+  int v = esc_param_pointee (fn, 0, "v");
+  int x = esc_object_new (fn, ESC_OBJ_LOCAL, "x", at (2), 4);
+  esc_value args[] = { addr (v, 0), addr (x, 0) };
+  esc_call (fn, 0, at (3), "push", 0, -1, -1, none, args, 2);
+  esc_return (fn, 0, at (5), none);
+  esc_analyze (fn);
+  return fn;
+}
+
+static void
+test_conditional_param_stores (void)
+{
+  for (int chosen = 0; chosen < 2; chosen++)
+    {
+      esc_summary_table *table = esc_summary_table_create ();
+      esc_function *push = push_callee (chosen);
+      esc_function_use_summaries (push, table);
+      esc_analyze (push);
+      esc_summary_publish (table, push);
+      esc_function *f = push_caller (table);
+      const esc_finding *found = esc_finding_count (f) == 1
+				     ? esc_finding_at (f, 0)
+				     : NULL;
+      if (chosen)
+	check (esc_finding_count (f) == 0,
+	       "summary: a store the caller's arguments choose is not "
+	       "applied");
+      else
+	check (found && found->sink == ESC_SINK_PARAM && !found->certain
+		   && found->callee && strcmp (found->callee, "push") == 0,
+	       "summary: a store the callee's state decides may leak");
+      esc_function_destroy (f);
+      esc_function_destroy (push);
+      esc_summary_table_destroy (table);
+    }
+}
+
 static void
 test_summaries (void)
 {
@@ -734,5 +800,6 @@ main (void)
   test_no_stack_address ();
   test_models ();
   test_summaries ();
+  test_conditional_param_stores ();
   return failures ? 1 : 0;
 }
