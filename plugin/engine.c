@@ -2080,16 +2080,15 @@ esc_analyze (esc_function *fn)
      two objects).  Path by path, a load before a store sees what was
      there before; and a store overwritten on every path (a global set
      for the time of a call and cleared) is no longer there at the
-     return.  And for a summary with cases, or with stores on some paths
-     only: which store a value comes from, and so in which cases it is
-     there, and whether the caller's arguments choose it.  */
+     return.  And for a summary with cases: which store a value comes
+     from, and so in which cases it is there, and whether the caller's
+     arguments choose it.  */
   if (status == ESC_ANALYZED && want_summary)
     {
       fn->summary = summary_derive (&sv);
       sv.summarize = summary_loads_what_it_writes (&sv, fn->summary)
 		     || summary_overwrites (fn->summary)
-		     || (fn->summary && fn->summary->by_case)
-		     || summary_writes_on_chosen_paths (fn, fn->summary);
+		     || (fn->summary && fn->summary->by_case);
     }
   if (status == ESC_ANALYZED
       && ((fn->takes_stack_address && (candidate || sv.scope_candidate))

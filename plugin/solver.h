@@ -149,12 +149,6 @@ bool summary_loads_what_it_writes (solver *sv, const esc_summary *sum);
 /* Whether a location of SUM may hold one of several values: the last
    write of a path may overwrite the others ("g = p; ...; g = 0;").  */
 bool summary_overwrites (const esc_summary *sum);
-/* Whether SUM, derived from phase 1, writes into what a parameter
-   reaches on some paths only, and FN has a branch the caller chooses:
-   whether the caller's arguments choose a value stored there hangs on
-   which store it comes from, which phase 1 does not tell.  */
-bool summary_writes_on_chosen_paths (const esc_function *fn,
-				     const esc_summary *sum);
 
 /* flow.c */
 bool solve_flow (solver *sv);

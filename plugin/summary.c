@@ -367,6 +367,79 @@ must_written (solver *sv, int nlocs, const char *wanted, bool may,
   return result;
 }
 
+/* By location of WANTED (NLOCS entries, as for must_written): whether
+   a branch the caller chooses (esc_block_set_caller_choice) decides if
+   it is written, leading on one side to a write that may write it and
+   on the other to none.  For the values whose store phase 1 does not
+   tell (cases_chosen tells it by store).  */
+static char *
+caller_decided (solver *sv, int nlocs, const char *wanted)
+{
+  esc_function *fn = sv->fn;
+  int nb = fn->nblocks;
+  char *result = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
+  bool any_choice = false;
+  for (int b = 0; b < nb && !any_choice; b++)
+    any_choice = fn->blocks[b].caller_choice;
+  int *index = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (int));
+  int k = 0;
+  for (int l = 0; l < nlocs; l++)
+    index[l] = any_choice && wanted[l] ? k++ : -1;
+  if (k == 0)
+    {
+      free (index);
+      return result;
+    }
+  /* By block: the locations its writes may write, then those a path
+     from its start may write.  */
+  char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
+  for (int b = 0; b < nb; b++)
+    {
+      must_gen g = { nlocs, index, &gen[(size_t) b * k], true };
+      for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
+			&g);
+    }
+  char *reach = xmalloc_zero ((size_t) nb * (size_t) k);
+  memcpy (reach, gen, (size_t) nb * (size_t) k);
+  for (bool changed = true; changed;)
+    {
+      changed = false;
+      for (int r = sv->nrpo - 1; r >= 0; r--)
+	{
+	  const block *blk = &fn->blocks[sv->rpo[r]];
+	  char *to = &reach[(size_t) sv->rpo[r] * k];
+	  for (int s = 0; s < blk->nsuccs; s++)
+	    {
+	      const char *from = &reach[(size_t) blk->succs[s] * k];
+	      for (int j = 0; j < k; j++)
+		if (from[j] && !to[j])
+		  {
+		    to[j] = 1;
+		    changed = true;
+		  }
+	    }
+	}
+    }
+  for (int r = 0; r < sv->nrpo; r++)
+    {
+      const block *blk = &fn->blocks[sv->rpo[r]];
+      if (!blk->caller_choice)
+	continue;
+      const char *before = &gen[(size_t) sv->rpo[r] * k];
+      for (int l = 0; l < nlocs; l++)
+	for (int s = 1; index[l] >= 0 && !before[index[l]] && s < blk->nsuccs;
+	     s++)
+	  if (reach[(size_t) blk->succs[s] * k + index[l]]
+	      != reach[(size_t) blk->succs[0] * k + index[l]])
+	    result[l] = 1;
+    }
+  free (reach);
+  free (gen);
+  free (index);
+  return result;
+}
+
 /* Deriving the summary.  */
 
 /* Whether a caller sees what FN writes into OBJ.  */
@@ -437,11 +510,12 @@ first_stores (solver *sv, int nlocs, const char *wanted)
    returns of SUM when W is NULL); each is not there in the cases
    UNLESS_BY_WRITER of its writer gives (when not NULL), nor in those of
    UNLESS, and chosen by the caller in those CHOSEN_BY_WRITER gives (when
-   not NULL).  */
+   not NULL), or in CHOSEN for a value of no known writer.  */
 static void
 add_values (const esc_function *fn, const elem_set *s, summary_write *w,
 	    esc_summary *sum, const case_mask *unless_by_writer,
-	    case_mask unless, const case_mask *chosen_by_writer)
+	    case_mask unless, const case_mask *chosen_by_writer,
+	    case_mask chosen)
 {
   int cap = w ? w->nvalues : sum->nreturns;
   for (uint32_t i = 0; i < s->n; i++)
@@ -465,8 +539,9 @@ add_values (const esc_function *fn, const elem_set *s, summary_write *w,
       p.unless = unless;
       if (unless_by_writer)
 	p.unless |= unless_by_writer[s->v[i].writer];
-      if (chosen_by_writer)
-	p.chosen = chosen_by_writer[s->v[i].writer];
+      p.chosen = chosen_by_writer && s->v[i].writer
+		     ? chosen_by_writer[s->v[i].writer]
+		     : chosen;
       if (w)
 	places_add (&w->values, &w->nvalues, &cap, &p);
       else
@@ -553,9 +628,11 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
      caller's arguments choose to store (a flag that says keep the
      string or copy it; a pointer freed into a pool when it lies in the
      pool) stand for what the callee may have put there, and so do the
-     parameters' contents, which the caller's memory holds merged; a
-     parameter itself, or memory the callee allocates, is stored when
-     the callee finds room, or the like ("may").  */
+     parameters' contents, which the caller's memory holds merged, and
+     the address of the memory written itself (a field pointing to a
+     buffer inside its object), which takes it nowhere; another
+     parameter, or memory the callee allocates, is stored when the
+     callee finds room, or the like ("may").  */
   bool some_paths
       = w.dest.root == PLACE_PARAM && w.keeps_old && w.skipped_when;
   if (some_paths)
@@ -563,7 +640,9 @@ add_applied_write (esc_summary *sum, int *cap, const summary_write *raw,
       int k = 0;
       bool dropped = false;
       for (int i = 0; i < w.nvalues; i++)
-	if (w.values[i].chosen || content_place (&w.values[i]))
+	if (w.values[i].chosen || content_place (&w.values[i])
+	    || (w.values[i].root == PLACE_PARAM
+		&& w.values[i].index == w.dest.index))
 	  {
 	    place_free (&w.values[i]);
 	    dropped = true;
@@ -738,7 +817,7 @@ add_returned_memory (solver *sv, esc_summary *by_case, int *cap,
 		continue;
 	      summary_write *w = write_into (by_case, cap, &dest, x->loc);
 	      add_values (fn, &e->contents, w, NULL, unless,
-			  ci ? cases_unreached (ci, b) : 0, NULL);
+			  ci ? cases_unreached (ci, b) : 0, NULL, 0);
 	      /* Uninitialized parts of the function's own memory.  */
 	      w->keeps_old = false;
 	    }
@@ -794,6 +873,7 @@ summary_derive (solver *sv)
       = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (case_mask));
   char *may = must_written (sv, nlocs, weakly_wanted, true,
 			    by_case->ntests ? &ci : NULL, skipped_when);
+  char *decided = caller_decided (sv, nlocs, weakly_wanted);
   free (weakly_wanted);
   esc_loc *store_at = first_stores (sv, nlocs, wanted);
 
@@ -818,7 +898,8 @@ summary_derive (solver *sv)
 				       : NULL;
       add_values (fn,
 		  at_exit ? &at_exit->contents : &sv->everywhere.v[i].contents,
-		  &w, NULL, unless, 0, chosen);
+		  &w, NULL, unless, 0, chosen,
+		  decided[loc] ? all_cases (by_case->ntests) : 0);
       /* Phase 1 keeps what the caller held everywhere: only a
 	 must-write replaces it.  */
       bool holds_initial = w.keeps_old;
@@ -836,6 +917,7 @@ summary_derive (solver *sv)
   free (kept_when);
   free (may);
   free (skipped_when);
+  free (decided);
   free (store_at);
 
   /* What it returns.  */
@@ -861,7 +943,8 @@ summary_derive (solver *sv)
 	      set_insert (&s, e);
 	    }
 	  add_values (fn, &s, NULL, by_case, NULL,
-		      by_case->ntests ? cases_unreached (&ci, b) : 0, NULL);
+		      by_case->ntests ? cases_unreached (&ci, b) : 0, NULL,
+		      0);
 	  set_free (&s);
 	}
     }
@@ -914,23 +997,6 @@ summary_overwrites (const esc_summary *sum)
     return false;
   for (int i = 0; i < sum->nwrites; i++)
     if (sum->writes[i].nvalues > 1)
-      return true;
-  return false;
-}
-
-bool
-summary_writes_on_chosen_paths (const esc_function *fn,
-				const esc_summary *sum)
-{
-  bool some_paths = false;
-  for (int i = 0; sum && i < sum->nwrites && !some_paths; i++)
-    {
-      const summary_write *w = &sum->writes[i];
-      some_paths = w->dest.root == PLACE_PARAM && w->keeps_old
-		   && w->skipped_when && carries_caller_memory (w);
-    }
-  for (int b = 0; some_paths && b < fn->nblocks; b++)
-    if (fn->blocks[b].caller_choice)
       return true;
   return false;
 }
