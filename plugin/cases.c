@@ -152,6 +152,18 @@ cases_unreached (const case_info *ci, int block)
 }
 
 case_mask
+cases_edge_unused (const case_info *ci, int from, int to)
+{
+  case_mask m = 0;
+  if (from < 0)
+    return 0;
+  for (int c = 0; c < ci->ncases; c++)
+    if (!ci->reach[c][from] || (ci->only[c][from] >= 0 && ci->only[c][from] != to))
+      m |= (case_mask) 1 << c;
+  return m;
+}
+
+case_mask
 cases_at_call (const esc_summary *by_case, const insn *call)
 {
   int n = by_case->ntests;

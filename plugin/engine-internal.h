@@ -76,6 +76,10 @@ typedef struct insn
   int64_t size;
   esc_value *srcs; /* ASSIGN sources, CALL arguments */
   int nsrcs;
+  /* ASSIGN of a PHI: by source, the block it comes from, or -1; RETURN
+     of a PHI's source: the block it comes from; else NULL
+     (esc_assign_set_source_block).  */
+  int *src_blocks;
   bool unknown_offset;
   bool stores_integer;	  /* STORE of an address cast to an integer */
   /* STORE: see esc_index_last_store (INDEX_VAR: the variable + 1, or 0
@@ -332,6 +336,8 @@ void cases_free (case_info *ci);
 case_mask *cases_chosen (const esc_function *fn, const case_info *ci);
 /* The cases of CI in which BLOCK (-1: no block) is not reached.  */
 case_mask cases_unreached (const case_info *ci, int block);
+/* The cases of CI in which no path goes along the edge FROM -> TO.  */
+case_mask cases_edge_unused (const case_info *ci, int from, int to);
 /* The cases of BY_CASE's tests that the arguments of CALL leave.  */
 case_mask cases_at_call (const esc_summary *by_case, const insn *call);
 /* The summary of SUM's function that applies in CASES, owned by FN

@@ -208,6 +208,12 @@ int esc_test_outcome (esc_value v, enum esc_compare cmp, int64_t value);
    (arithmetic whose amount is not a constant).  */
 void esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
 		 const esc_value *srcs, int nsrcs, int unknown_offset);
+/* Assignment ID (esc_insn_count before it was added) is a PHI whose
+   source K comes along the edge from BLOCK, or return ID (K 0) returns
+   the source of a PHI that comes so: a summary tells in which cases of
+   the function's tests it is the one (a flag that chooses what is
+   returned).  */
+void esc_assign_set_source_block (esc_function *fn, int id, int k, int block);
 /* DST = *ADDR, reading SIZE bytes; DST -1: a value that cannot hold an
    address is read (the read still uses the memory).  */
 void esc_load (esc_function *fn, int block, esc_loc loc, int dst,

@@ -67,6 +67,15 @@ private:
   esc_value m_result_addr;
   int m_entry;
   int m_continuation;
+  /* The sources of the PHIs read: assignment (or return of a PHI's
+     source), source, and the block the source's edge comes from, told
+     to the engine once all blocks are read.  */
+  struct phi_source
+  {
+    int insn, k;
+    basic_block from;
+  };
+  auto_vec<phi_source> m_phi_sources;
   /* Give the engine the statements' texts, for the explanations of
      -m=2 and the reports.  */
   bool m_texts;
@@ -498,16 +507,23 @@ reader::read_phi (int blk, gphi *phi)
   if (virtual_operand_p (result) || !may_hold_address_p (TREE_TYPE (result)))
     return;
   auto_vec<esc_value, 8> values;
+  auto_vec<basic_block, 8> from;
   bool pointer = POINTER_TYPE_P (TREE_TYPE (result));
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       esc_value v = value_at (gimple_phi_arg_def (phi, i),
 			      gimple_phi_arg_location (phi, i));
       if (keep_value_p (v, pointer))
-	values.safe_push (v);
+	{
+	  values.safe_push (v);
+	  from.safe_push (gimple_phi_arg_edge (phi, i)->src);
+	}
     }
+  int id = esc_insn_count (m_ef);
   esc_assign (m_ef, blk, loc_of (gimple_location (phi)), var_for (result),
 	      values.address (), values.length (), 0);
+  for (unsigned k = 0; k < from.length (); k++)
+    m_phi_sources.safe_push ({ id, (int) k, from[k] });
 }
 
 /* Whether a store into LHS keeps an integer, as opposed to bytes that
@@ -1010,6 +1026,8 @@ reader::read_return (int blk, greturn *stmt)
 	      int first = esc_insn_count (m_ef);
 	      esc_return (m_ef, blk, loc_of (al), value_at (arg, al));
 	      note_return (first, arg, arg, al);
+	      m_phi_sources.safe_push (
+		  { first, 0, gimple_phi_arg_edge (phi, i)->src });
 	    }
 	  return;
 	}
@@ -1379,6 +1397,11 @@ reader::read_body ()
 	    esc_edge (m_ef, from, m_blocks[e->dest->index]);
 	  }
     }
+  for (const phi_source &s : m_phi_sources)
+    esc_assign_set_source_block (m_ef, s.insn, s.k,
+				 s.from == ENTRY_BLOCK_PTR_FOR_FN (m_fun)
+				     ? m_entry
+				     : m_exit_blocks[s.from->index]);
 }
 
 /* If BB ends in a test of a call's integer result against 0 ("if

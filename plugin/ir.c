@@ -68,6 +68,7 @@ esc_function_destroy (esc_function *fn)
   for (int i = 0; i < fn->ninsns; i++)
     {
       free (fn->insns[i].srcs);
+      free (fn->insns[i].src_blocks);
       free (fn->insns[i].callee);
     }
   free (fn->insns);
@@ -460,6 +461,22 @@ esc_assign (esc_function *fn, int block, esc_loc loc, int dst,
   i->srcs = values_dup (srcs, nsrcs);
   i->nsrcs = nsrcs;
   i->unknown_offset = unknown_offset != 0;
+}
+
+void
+esc_assign_set_source_block (esc_function *fn, int id, int k, int block)
+{
+  insn *i = &fn->insns[id];
+  int n = i->code == INSN_RETURN ? 1 : i->nsrcs;
+  if ((i->code != INSN_ASSIGN && i->code != INSN_RETURN) || k < 0 || k >= n)
+    return;
+  if (!i->src_blocks)
+    {
+      i->src_blocks = xmalloc_zero ((size_t) n * sizeof (int));
+      for (int s = 0; s < n; s++)
+	i->src_blocks[s] = -1;
+    }
+  i->src_blocks[k] = block;
 }
 
 void

@@ -825,6 +825,100 @@ add_returned_memory (solver *sv, esc_summary *by_case, int *cap,
     }
 }
 
+/* The assignment of a PHI that defines variable VAR, through copies, or
+   NULL; its block in *BLOCK.  */
+static const insn *
+defining_phi (const esc_function *fn, int var, int *block)
+{
+  for (int step = 0; step < 4; step++)
+    {
+      int def = -1;
+      for (int i = 1; i < fn->ninsns; i++)
+	if (fn->insns[i].code == INSN_ASSIGN && fn->insns[i].dst == var)
+	  {
+	    if (def >= 0)
+	      return NULL;
+	    def = i;
+	  }
+      const insn *x = def >= 0 ? &fn->insns[def] : NULL;
+      if (!x || x->unknown_offset)
+	return NULL;
+      if (x->src_blocks)
+	{
+	  for (int b = 0; b < fn->nblocks; b++)
+	    for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	      if (fn->blocks[b].insns[i] == def)
+		{
+		  *block = b;
+		  return x;
+		}
+	  return NULL;
+	}
+      if (x->nsrcs != 1 || x->srcs[0].kind != ESC_VALUE_VAR
+	  || x->srcs[0].offset != 0)
+	return NULL;
+      var = x->srcs[0].id;
+    }
+  return NULL;
+}
+
+/* What value V holds, into *S: the addresses a variable holds (at no
+   offset of its own), or one address.  False for others.  */
+static bool
+value_set (const esc_function *fn, esc_value v, elem_set *s)
+{
+  if (v.kind == ESC_VALUE_VAR && v.offset == 0)
+    {
+      set_copy (s, &fn->vars[v.id]);
+      return true;
+    }
+  if (v.kind != ESC_VALUE_ADDRESS)
+    return false;
+  elem e = { (uint32_t) v.id, 0, 0 };
+  e.offset = v.offset >= 0 && v.offset < OFFSET_LIMIT ? (uint32_t) v.offset
+						     : OFFSET_ANY;
+  set_insert (s, e);
+  return true;
+}
+
+/* Add to the returns of BY_CASE what return X, in block B, returns: with
+   CI, a PHI's source (the reader's return of one, or the sources of one
+   returned) in the cases in which its edge is taken (a flag that
+   chooses which parameter is returned).  */
+static void
+add_return (const esc_function *fn, const insn *x, int b, esc_summary *by_case,
+	    const case_info *ci)
+{
+  case_mask unreached = ci ? cases_unreached (ci, b) : 0;
+  if (ci && x->src_blocks)
+    unreached |= cases_edge_unused (ci, x->src_blocks[0], b);
+  int phi_block = -1;
+  const insn *phi = ci && x->src.kind == ESC_VALUE_VAR
+			? defining_phi (fn, x->src.id, &phi_block)
+			: NULL;
+  if (phi)
+    {
+      elem_set *s = xmalloc_zero ((size_t) phi->nsrcs * sizeof (elem_set));
+      bool known = true;
+      for (int k = 0; k < phi->nsrcs && known; k++)
+	known = value_set (fn, phi->srcs[k], &s[k]);
+      for (int k = 0; k < phi->nsrcs && known; k++)
+	add_values (fn, &s[k], NULL, by_case, NULL,
+		    unreached
+			| cases_edge_unused (ci, phi->src_blocks[k], phi_block),
+		    NULL, 0);
+      for (int k = 0; k < phi->nsrcs; k++)
+	set_free (&s[k]);
+      free (s);
+      if (known)
+	return;
+    }
+  elem_set s = { 0 };
+  if (value_set (fn, x->src, &s))
+    add_values (fn, &s, NULL, by_case, NULL, unreached, NULL, 0);
+  set_free (&s);
+}
+
 esc_summary *
 summary_derive (solver *sv)
 {
@@ -928,24 +1022,9 @@ summary_derive (solver *sv)
       for (int i = 0; i < blk->ninsns; i++)
 	{
 	  const insn *x = &fn->insns[blk->insns[i]];
-	  if (x->code != INSN_RETURN || x->src.kind == ESC_VALUE_NONE
-	      || x->src.kind == ESC_VALUE_CONSTANT)
-	    continue;
-	  elem_set s = { 0 };
-	  if (x->src.kind == ESC_VALUE_VAR)
-	    set_copy (&s, &fn->vars[x->src.id]);
-	  else
-	    {
-	      elem e = { (uint32_t) x->src.id, 0, 0 };
-	      e.offset = x->src.offset >= 0 && x->src.offset < OFFSET_LIMIT
-			     ? (uint32_t) x->src.offset
-			     : OFFSET_ANY;
-	      set_insert (&s, e);
-	    }
-	  add_values (fn, &s, NULL, by_case, NULL,
-		      by_case->ntests ? cases_unreached (&ci, b) : 0, NULL,
-		      0);
-	  set_free (&s);
+	  if (x->code == INSN_RETURN && x->src.kind != ESC_VALUE_NONE
+	      && x->src.kind != ESC_VALUE_CONSTANT)
+	    add_return (fn, x, b, by_case, by_case->ntests ? &ci : NULL);
 	}
     }
   add_returned_memory (sv, by_case, &cap_writes, unless,
