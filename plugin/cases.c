@@ -158,7 +158,8 @@ cases_edge_unused (const case_info *ci, int from, int to)
   if (from < 0)
     return 0;
   for (int c = 0; c < ci->ncases; c++)
-    if (!ci->reach[c][from] || (ci->only[c][from] >= 0 && ci->only[c][from] != to))
+    if (!ci->reach[c][from]
+	|| (ci->only[c][from] >= 0 && ci->only[c][from] != to))
       m |= (case_mask) 1 << c;
   return m;
 }

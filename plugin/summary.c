@@ -229,9 +229,9 @@ places_add (place **v, int *n, int *cap, place *p)
 
 /* Call F (SV, its SV->targets, STRONG, where, DATA) for each write of
    instruction ID: a store or copy, a call of memcpy, an atomic store or
-   kin, or each write
-   of a summarized callee (where: the callee's store).  STRONG: the write surely replaces what
-   the one location in SV->targets held.  */
+   kin, or each write of a summarized callee (where: the callee's
+   store).  STRONG: the write surely replaces what the one location in
+   SV->targets held.  */
 static void
 for_each_write (solver *sv, uint32_t id,
 		void (*f) (solver *, bool, esc_loc, void *), void *data)
