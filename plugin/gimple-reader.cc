@@ -103,6 +103,7 @@ private:
   bool parameter_test (tree lhs, enum tree_code code, tree rhs, esc_test *t);
   bool parameter_test_def (tree ssa, esc_test *t);
   void read_test (basic_block bb, edge *untaken);
+  bool read_switch (basic_block bb);
   edge call_failure_edge (basic_block bb, int *result);
   void read_body ();
 };
@@ -1314,6 +1315,66 @@ caller_chooses (basic_block bb)
   return false;
 }
 
+/* Switches with more labels than this are read as they are.  */
+const unsigned MAX_SWITCH_LABELS = 8;
+
+/* If BB ends in a switch on a parameter ("switch (mode)"), give the
+   engine its edges as a chain of tests of the parameter against each
+   label, as "if (mode == 1) ... else if (mode == 2) ... else" would be
+   (a summary may hang on them), and return true.  */
+bool
+reader::read_switch (basic_block bb)
+{
+  gswitch *sw = safe_dyn_cast<gswitch *> (last_stmt (bb));
+  tree index = sw ? gimple_switch_index (sw) : NULL_TREE;
+  if (m_caller || !index || TREE_CODE (index) != SSA_NAME
+      || !SSA_NAME_IS_DEFAULT_DEF (index) || !SSA_NAME_VAR (index)
+      || TREE_CODE (SSA_NAME_VAR (index)) != PARM_DECL
+      || param_index (SSA_NAME_VAR (index)) < 0
+      || gimple_switch_num_labels (sw) > MAX_SWITCH_LABELS)
+    return false;
+  int param = param_index (SSA_NAME_VAR (index));
+  bool is_unsigned = TYPE_UNSIGNED (TREE_TYPE (index));
+  for (unsigned i = 1; i < gimple_switch_num_labels (sw); i++)
+    {
+      tree label = gimple_switch_label (sw, i);
+      int64_t v;
+      if (!constant_value (CASE_LOW (label), &v)
+	  || (CASE_HIGH (label)
+	      && (is_unsigned || !constant_value (CASE_HIGH (label), &v))))
+	return false;
+    }
+  int cur = m_exit_blocks[bb->index];
+  for (unsigned i = 1; i < gimple_switch_num_labels (sw); i++)
+    {
+      tree label = gimple_switch_label (sw, i);
+      basic_block dest = label_to_block (m_fun, CASE_LABEL (label));
+      esc_test tests[2];
+      int n = 1;
+      tests[0].param = tests[1].param = param;
+      constant_value (CASE_LOW (label), &tests[0].value);
+      tests[0].cmp = ESC_CMP_EQ;
+      if (CASE_HIGH (label))
+	{
+	  tests[0].cmp = ESC_CMP_GE;
+	  tests[1].cmp = ESC_CMP_LE;
+	  constant_value (CASE_HIGH (label), &tests[1].value);
+	  n = 2;
+	}
+      int next = esc_block_new (m_ef);
+      int to = m_blocks[dest->index];
+      esc_edge (m_ef, cur, to);
+      esc_edge (m_ef, cur, next);
+      esc_block_set_test (m_ef, cur, tests, n, 0, to, next);
+      esc_block_set_caller_choice (m_ef, cur);
+      cur = next;
+    }
+  basic_block dflt
+      = label_to_block (m_fun, CASE_LABEL (gimple_switch_default_label (sw)));
+  esc_edge (m_ef, cur, m_blocks[dflt->index]);
+  return true;
+}
+
 /* Read this function's blocks, from block m_entry.  */
 void
 reader::read_body ()
@@ -1372,8 +1433,14 @@ reader::read_body ()
   FOR_EACH_EDGE (e, ei, ENTRY_BLOCK_PTR_FOR_FN (m_fun)->succs)
     if (e->dest != EXIT_BLOCK_PTR_FOR_FN (m_fun))
       esc_edge (m_ef, m_entry, m_blocks[e->dest->index]);
+  auto_vec<int> switched;
   FOR_EACH_BB_FN (bb, m_fun)
     {
+      if (read_switch (bb))
+	{
+	  switched.safe_push (bb->index);
+	  continue;
+	}
       edge untaken;
       read_test (bb, &untaken);
       if (!untaken && caller_chooses (bb))
@@ -1397,11 +1464,15 @@ reader::read_body ()
 	    esc_edge (m_ef, from, m_blocks[e->dest->index]);
 	  }
     }
+  /* The edges out of a switch read as a chain leave from blocks of the
+     chain: their sources are not told.  */
   for (const phi_source &s : m_phi_sources)
-    esc_assign_set_source_block (m_ef, s.insn, s.k,
-				 s.from == ENTRY_BLOCK_PTR_FOR_FN (m_fun)
-				     ? m_entry
-				     : m_exit_blocks[s.from->index]);
+    if (s.from == ENTRY_BLOCK_PTR_FOR_FN (m_fun)
+	|| !switched.contains (s.from->index))
+      esc_assign_set_source_block (m_ef, s.insn, s.k,
+				   s.from == ENTRY_BLOCK_PTR_FOR_FN (m_fun)
+				       ? m_entry
+				       : m_exit_blocks[s.from->index]);
 }
 
 /* If BB ends in a test of a call's integer result against 0 ("if
