@@ -51,6 +51,31 @@ test_index (summary_test *tests, int *n, summary_test t)
   return (*n)++;
 }
 
+/* Mark in FROM the blocks reachable from block START in case ONLY (by
+   block: the one successor taken, or -1), using STACK.  */
+static void
+mark_reachable (const esc_function *fn, const int *only, int start, char *from,
+		int *stack)
+{
+  int sp = 0;
+  from[start] = 1;
+  stack[sp++] = start;
+  while (sp)
+    {
+      int b = stack[--sp];
+      const block *blk = &fn->blocks[b];
+      for (int s = 0; s < blk->nsuccs; s++)
+	{
+	  int to = blk->succs[s];
+	  if ((only[b] < 0 || only[b] == to) && !from[to])
+	    {
+	      from[to] = 1;
+	      stack[sp++] = to;
+	    }
+	}
+    }
+}
+
 void
 cases_compute (const esc_function *fn, summary_test *tests, int *ntests,
 	       case_info *ci)
@@ -97,26 +122,8 @@ cases_compute (const esc_function *fn, summary_test *tests, int *ntests,
 	    }
 	  only[b] = holds ? blk->test.true_block : blk->test.false_block;
 	}
-      int sp = 0;
       if (nb)
-	{
-	  reach[0] = 1;
-	  stack[sp++] = 0;
-	}
-      while (sp)
-	{
-	  int from = stack[--sp];
-	  const block *blk = &fn->blocks[from];
-	  for (int s = 0; s < blk->nsuccs; s++)
-	    {
-	      int to = blk->succs[s];
-	      if ((only[from] < 0 || only[from] == to) && !reach[to])
-		{
-		  reach[to] = 1;
-		  stack[sp++] = to;
-		}
-	    }
-	}
+	mark_reachable (fn, only, 0, reach, stack);
       ci->only[c] = only;
       ci->reach[c] = reach;
     }
@@ -186,31 +193,6 @@ cases_at_call (const esc_summary *by_case, const insn *call)
     if ((c & known) == holds)
       left |= (case_mask) 1 << c;
   return left;
-}
-
-/* Mark in FROM the blocks reachable from block START in case ONLY (by
-   block: the one successor taken, or -1), using STACK.  */
-static void
-mark_reachable (const esc_function *fn, const int *only, int start, char *from,
-		int *stack)
-{
-  int sp = 0;
-  from[start] = 1;
-  stack[sp++] = start;
-  while (sp)
-    {
-      int b = stack[--sp];
-      const block *blk = &fn->blocks[b];
-      for (int s = 0; s < blk->nsuccs; s++)
-	{
-	  int to = blk->succs[s];
-	  if ((only[b] < 0 || only[b] == to) && !from[to])
-	    {
-	      from[to] = 1;
-	      stack[sp++] = to;
-	    }
-	}
-    }
 }
 
 case_mask *
