@@ -1132,10 +1132,9 @@ call_write_targets (solver *sv, uint32_t id, int w)
 /* Of the addresses in *S, keep those that may be or lead to the
    function's stack memory: its own objects and memory it allocates,
    and with a summary, what its parameters point to; and the unknown
-   memory that stands for the callee's own.  A store the callee
-   does on some paths only is applied for them: the others, in a large
-   function with many such calls, would only multiply what each location
-   holds.  */
+   memory that stands for the callee's own.  A store the callee does on
+   some paths only is applied for them: the others, in a large function
+   with many such calls, would only multiply what each location holds.  */
 static void
 keep_stack_memory (solver *sv, elem_set *s)
 {

@@ -318,6 +318,31 @@ note_must_write (solver *sv, bool strong, esc_loc where, void *data)
     g->flags[g->index[l]] = 1;
 }
 
+/* By block, K flags each: the locations of WANTED (NLOCS entries, as
+   for must_written) its writes surely write (with MAY, may write),
+   numbered densely into INDEX (by location, -1 for the others) and
+   counted in *K; NULL when WANTED has none.  */
+static char *
+writes_by_block (solver *sv, int nlocs, const char *wanted, bool may,
+		 int *index, int *k)
+{
+  esc_function *fn = sv->fn;
+  *k = 0;
+  for (int l = 0; l < nlocs; l++)
+    index[l] = wanted[l] ? (*k)++ : -1;
+  if (*k == 0)
+    return NULL;
+  char *gen = xmalloc_zero ((size_t) fn->nblocks * (size_t) *k);
+  for (int b = 0; b < fn->nblocks; b++)
+    {
+      must_gen g = { nlocs, index, &gen[(size_t) b * *k], may };
+      for (int i = 0; i < fn->blocks[b].ninsns; i++)
+	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
+			&g);
+    }
+  return gen;
+}
+
 /* By location: whether every path from the entry to every return writes
    it (with MAY, whether each passes a write that may).  Only locations
    in WANTED (by location) are computed.  With CI, also by location in
@@ -328,26 +353,14 @@ static char *
 must_written (solver *sv, int nlocs, const char *wanted, bool may,
 	      const case_info *ci, case_mask *kept_when)
 {
-  esc_function *fn = sv->fn;
-  int nb = fn->nblocks;
   char *result = xmalloc_zero ((size_t) (nlocs ? nlocs : 1));
-  /* The locations of interest, numbered densely.  */
   int *index = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (int));
-  int k = 0;
-  for (int l = 0; l < nlocs; l++)
-    index[l] = wanted[l] ? k++ : -1;
-  if (k == 0)
+  int k;
+  char *gen = writes_by_block (sv, nlocs, wanted, may, index, &k);
+  if (!gen)
     {
       free (index);
       return result;
-    }
-  char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
-  for (int b = 0; b < nb; b++)
-    {
-      must_gen g = { nlocs, index, &gen[(size_t) b * k], may };
-      for (int i = 0; i < fn->blocks[b].ninsns; i++)
-	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
-			&g);
     }
   char *must = must_at_returns (sv, gen, k, NULL);
   for (int l = 0; l < nlocs; l++)
@@ -381,24 +394,17 @@ caller_decided (solver *sv, int nlocs, const char *wanted)
   bool any_choice = false;
   for (int b = 0; b < nb && !any_choice; b++)
     any_choice = fn->blocks[b].caller_choice;
+  if (!any_choice)
+    return result;
   int *index = xmalloc_zero ((size_t) (nlocs ? nlocs : 1) * sizeof (int));
-  int k = 0;
-  for (int l = 0; l < nlocs; l++)
-    index[l] = any_choice && wanted[l] ? k++ : -1;
-  if (k == 0)
+  int k;
+  /* By block: the locations its writes may write, then (REACH) those a
+     path from its start may write.  */
+  char *gen = writes_by_block (sv, nlocs, wanted, true, index, &k);
+  if (!gen)
     {
       free (index);
       return result;
-    }
-  /* By block: the locations its writes may write, then those a path
-     from its start may write.  */
-  char *gen = xmalloc_zero ((size_t) nb * (size_t) k);
-  for (int b = 0; b < nb; b++)
-    {
-      must_gen g = { nlocs, index, &gen[(size_t) b * k], true };
-      for (int i = 0; i < fn->blocks[b].ninsns; i++)
-	for_each_write (sv, (uint32_t) fn->blocks[b].insns[i], note_must_write,
-			&g);
     }
   char *reach = xmalloc_zero ((size_t) nb * (size_t) k);
   memcpy (reach, gen, (size_t) nb * (size_t) k);
@@ -862,12 +868,12 @@ defining_phi (const esc_function *fn, int var, int *block)
   return NULL;
 }
 
-/* What value V holds, into *S: the addresses a variable holds (at no
-   offset of its own), or one address.  False for others.  */
+/* What value V holds, into *S: the addresses a variable holds, or one
+   address.  False for others.  */
 static bool
 value_set (const esc_function *fn, esc_value v, elem_set *s)
 {
-  if (v.kind == ESC_VALUE_VAR && v.offset == 0)
+  if (v.kind == ESC_VALUE_VAR)
     {
       set_copy (s, &fn->vars[v.id]);
       return true;
@@ -928,22 +934,22 @@ summary_derive (solver *sv)
   esc_summary *by_case = summary_new (fn);
   case_info ci;
   cases_compute (fn, by_case->tests, &by_case->ntests, &ci);
-  case_mask *by_block
-      = xmalloc_zero ((size_t) (fn->nblocks ? fn->nblocks : 1)
-		      * sizeof (case_mask));
   /* By instruction: the cases in which it is not run, and those in
      which a branch the caller chooses decides whether it is.  */
   case_mask *unless = NULL;
   if (by_case->ntests)
     {
+      case_mask *unreached
+	  = xmalloc_zero ((size_t) (fn->nblocks ? fn->nblocks : 1)
+			  * sizeof (case_mask));
       for (int b = 0; b < fn->nblocks; b++)
-	by_block[b] = cases_unreached (&ci, b);
-      unless = cases_by_insn (fn, by_block);
+	unreached[b] = cases_unreached (&ci, b);
+      unless = cases_by_insn (fn, unreached);
+      free (unreached);
     }
-  free (by_block);
-  by_block = cases_chosen (fn, &ci);
-  case_mask *chosen = cases_by_insn (fn, by_block);
-  free (by_block);
+  case_mask *chosen_blocks = cases_chosen (fn, &ci);
+  case_mask *chosen = cases_by_insn (fn, chosen_blocks);
+  free (chosen_blocks);
 
   /* The locations that outlive the function and are written.  */
   int nlocs = fn->nlocations;
